@@ -1,0 +1,154 @@
+package org.wealthcrm.analytics;
+
+import static org.wealthcrm.analytics.io.HistoryStore.CUSTOMER_DAY;
+import static org.wealthcrm.analytics.io.HistoryStore.FUND_NAV;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.wealthcrm.analytics.activity.Activity;
+import org.wealthcrm.analytics.aum.Aum;
+import org.wealthcrm.analytics.aum.Nav;
+import org.wealthcrm.analytics.aum.Positions;
+import org.wealthcrm.analytics.coverage.Coverage;
+import org.wealthcrm.analytics.io.CsvOutput;
+import org.wealthcrm.analytics.io.HistoryStore;
+import org.wealthcrm.analytics.io.StagedFiles;
+import org.wealthcrm.analytics.metrics.CustomerDay;
+import org.wealthcrm.analytics.metrics.CustomerMetrics;
+import org.wealthcrm.analytics.tier.Tier;
+
+/**
+ * Nightly customer metrics (METRICS.md) for one business date: reads the day's staged extract
+ * files, updates the Parquet history for that date, and writes customer_metrics as one CSV file.
+ * All I/O is here; the figures come from the pure transforms of the feature packages.
+ */
+public final class NightlyMetricsJob {
+
+    private final SparkSession spark;
+    private final JobArgs args;
+    private final MetricsConfig config;
+    private final String date;
+    private final Progress progress;
+    private final List<Dataset<Row>> cached = new ArrayList<>();
+
+    private NightlyMetricsJob(SparkSession spark, JobArgs args, MetricsConfig config) {
+        this.spark = spark;
+        this.args = args;
+        this.config = config;
+        this.date = args.businessDateText();
+        this.progress = new Progress(date);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** @return 0 on success, 2 on bad arguments or configuration, 1 when the run failed */
+    public static int run(String[] commandLine) {
+        JobArgs args;
+        MetricsConfig config;
+        try {
+            args = JobArgs.parse(commandLine);
+            config = MetricsConfig.load(args.config());
+        } catch (IllegalArgumentException | IOException e) {
+            System.err.println("[analytics] ERROR " + e.getMessage());
+            return 2;
+        }
+        boolean joinsExistingSession = SparkSession.getDefaultSession().isDefined();
+        SparkSession spark = null;
+        try {
+            spark = Sessions.create(args, config);
+            NightlyMetricsJob job = new NightlyMetricsJob(spark, args, config);
+            try {
+                job.execute();
+            } finally {
+                job.cached.forEach(Dataset::unpersist);
+            }
+            return 0;
+        } catch (Exception e) {
+            System.err.println("[analytics] ERROR " + args.businessDateText() + " failed: " + e.getMessage());
+            e.printStackTrace();
+            return 1;
+        } finally {
+            if (spark != null && !joinsExistingSession) {
+                spark.stop();
+            }
+        }
+    }
+
+    private void execute() throws IOException {
+        StagedFiles staged = new StagedFiles(spark, args.staged(), date);
+        staged.requireAll();
+        HistoryStore history = new HistoryStore(spark, args.history());
+        LocalDate day = args.businessDate();
+
+        Dataset<Row> latestNav = refreshNav(staged, history, day);
+        Dataset<Row> positions = cache(Positions.positions(staged.read("cbs_balance"),
+                staged.read("cbs_account"), staged.read("wm_holding"), staged.read("ta_share"),
+                staged.read("ta_fund"), latestNav));
+        progress.stage("positions", positions.count());
+        warnAboutFundsWithoutNav(staged.read("ta_share"), latestNav);
+
+        Dataset<Row> aum = cache(Aum.aumByCustomer(positions));
+        Dataset<Row> customerDay = cache(CustomerDay.customerDay(aum,
+                Activity.dailyActivity(staged.read("cbs_txn"), staged.read("ta_confirm"))));
+        history.overwrite(CUSTOMER_DAY, day, customerDay);
+        progress.stage("customer_day", customerDay.count());
+
+        List<LocalDate> days30 = history.datesWithData(CUSTOMER_DAY, day.minusDays(29), day);
+        Dataset<Row> aumAvg30 = cache(Aum.aumAvg30(history.read(CUSTOMER_DAY, days30), days30.size()));
+        progress.stage("aum_avg_30 days=" + days30.size(), aumAvg30.count());
+        List<LocalDate> days90 = history.datesWithData(CUSTOMER_DAY, day.minusDays(89), day);
+        Dataset<Row> activity90 = cache(Activity.activityOverWindow(history.read(CUSTOMER_DAY, days90)));
+        progress.stage("activity_90 days=" + days90.size(), activity90.count());
+
+        Dataset<Row> rows = cache(exportRows(staged, aum, aumAvg30, activity90, Coverage.coverage(positions)));
+        CsvOutput.writeSingleFile(rows, args.output());
+        long customers = rows.count();
+        progress.stage("output", customers);
+        progress.done(customers);
+    }
+
+    /** Writes today's fund_nav partition from ta_nav and returns NAV(f, d) for every fund. */
+    private Dataset<Row> refreshNav(StagedFiles staged, HistoryStore history, LocalDate day) throws IOException {
+        history.overwrite(FUND_NAV, day, staged.read("ta_nav"));
+        Dataset<Row> navHistory = history.read(FUND_NAV, history.datesWithData(FUND_NAV, null, day));
+        Dataset<Row> latestNav = cache(Nav.latestNav(navHistory, date));
+        progress.stage("nav", latestNav.count());
+        return latestNav;
+    }
+
+    private Dataset<Row> exportRows(StagedFiles staged, Dataset<Row> aum, Dataset<Row> aumAvg30,
+            Dataset<Row> activity90, Dataset<Row> coverage) {
+        Dataset<Row> customers = CustomerMetrics.filterActiveCustomers(staged.read("cbs_customer"));
+        Dataset<Row> rounded = CustomerMetrics.withRoundedMoney(
+                CustomerMetrics.assemble(customers, aum, aumAvg30, activity90, coverage));
+        Dataset<Row> labelled = Activity.withActivityLevel(
+                Tier.withAssetInterval(Tier.withTier(rounded, config.tiers()), config.assetIntervals()),
+                config.activityLevels());
+        return CustomerMetrics.toExportRows(labelled, date);
+    }
+
+    /** Caches for this run only: history paths are re-read by later runs and must not hit stale data. */
+    private Dataset<Row> cache(Dataset<Row> rows) {
+        cached.add(rows);
+        return rows.cache();
+    }
+
+    private void warnAboutFundsWithoutNav(Dataset<Row> shares, Dataset<Row> latestNav) {
+        List<String> funds = shares.join(latestNav, shares.col("fund_code").equalTo(latestNav.col("fund_code")),
+                        "left_anti")
+                .select("fund_code").distinct().orderBy("fund_code").as(Encoders.STRING())
+                .collectAsList();
+        if (!funds.isEmpty()) {
+            System.err.println("[analytics] WARN " + date + " no nav on or before the date for fund(s) "
+                    + String.join(",", funds) + "; their shares are left out of AUM");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.wealthcrm.analytics.io;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.nullif;
+import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.to_timestamp;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The validated extract files of one business date ({@code <staged>/<YYYYMMDD>/<name>_<YYYYMMDD>.dat},
+ * EXTRACTS.md layout): read as text with an explicit schema, then typed (amounts decimal(18,2),
+ * nav decimal(10,4), dates from yyyyMMdd, empty field = null).
+ */
+public final class StagedFiles {
+
+    public static final Map<String, List<String>> COLUMNS = Map.of(
+            "cbs_customer", List.of("cust_id", "cust_name", "id_type", "id_no", "gender", "birth_date",
+                    "mobile", "open_date", "branch_code", "status", "occupation", "risk_level",
+                    "risk_eval_date", "marketing_consent", "province", "city"),
+            "cbs_account", List.of("acct_no", "cust_id", "acct_type", "product_code", "currency",
+                    "open_date", "maturity_date", "close_date", "status", "branch_code"),
+            "cbs_balance", List.of("bal_date", "acct_no", "currency", "balance", "balance_cny"),
+            "cbs_txn", List.of("txn_id", "acct_no", "cust_id", "txn_time", "direction", "amount",
+                    "currency", "amount_cny", "channel", "txn_code", "counterparty_bank", "summary"),
+            "wm_holding", List.of("hold_date", "cust_id", "prod_code", "shares", "market_value_cny"),
+            "ta_fund", List.of("fund_code", "fund_name", "fund_type", "risk_rating", "company", "status"),
+            "ta_nav", List.of("nav_date", "fund_code", "nav", "acc_nav"),
+            "ta_share", List.of("share_date", "ta_acct", "cust_id", "fund_code", "shares", "frozen_shares"),
+            "ta_confirm", List.of("confirm_date", "confirm_no", "cust_id", "ta_acct", "fund_code",
+                    "biz_code", "apply_amount", "confirm_amount", "confirm_shares", "fee", "nav",
+                    "channel", "marketer_id"));
+    private static final Set<String> DATES = Set.of("birth_date", "open_date", "risk_eval_date",
+            "maturity_date", "close_date", "bal_date", "hold_date", "nav_date", "share_date", "confirm_date");
+    private static final Set<String> AMOUNTS = Set.of("balance", "balance_cny", "amount", "amount_cny",
+            "shares", "market_value_cny", "frozen_shares", "apply_amount", "confirm_amount",
+            "confirm_shares", "fee");
+    private static final Set<String> NAVS = Set.of("nav", "acc_nav");
+
+    private final SparkSession spark;
+    private final Path dayDir;
+    private final String date;
+
+    public StagedFiles(SparkSession spark, String stagedRoot, String businessDate) {
+        this.spark = spark;
+        this.dayDir = new Path(stagedRoot, businessDate);
+        this.date = businessDate;
+    }
+
+    /** Fails naming every file of {@link #COLUMNS} that is missing. */
+    public void requireAll() throws IOException {
+        FileSystem fs = dayDir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        List<String> missing = new ArrayList<>();
+        for (String name : COLUMNS.keySet().stream().sorted().toList()) {
+            if (!fs.isFile(file(name))) {
+                missing.add(file(name).toString());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("missing input file(s): " + String.join(", ", missing));
+        }
+    }
+
+    public Dataset<Row> read(String name) {
+        List<String> names = COLUMNS.get(name);
+        StructType text = new StructType();
+        for (String column : names) {
+            text = text.add(column, DataTypes.StringType, true);
+        }
+        Dataset<Row> raw = spark.read().schema(text)
+                .option("sep", "|").option("header", "false").option("encoding", "UTF-8")
+                .option("quote", "\u0000").option("mode", "FAILFAST")
+                .csv(file(name).toString());
+        return raw.select(names.stream().map(StagedFiles::typed).toArray(Column[]::new));
+    }
+
+    private Path file(String name) {
+        return new Path(dayDir, name + "_" + date + ".dat");
+    }
+
+    private static Column typed(String column) {
+        Column text = nullif(col(column), lit(""));
+        if (DATES.contains(column)) {
+            return to_date(text, "yyyyMMdd").as(column);
+        } else if (AMOUNTS.contains(column)) {
+            return text.cast(DataTypes.createDecimalType(18, 2)).as(column);
+        } else if (NAVS.contains(column)) {
+            return text.cast(DataTypes.createDecimalType(10, 4)).as(column);
+        } else if (column.equals("txn_time")) {
+            return to_timestamp(text, "yyyyMMddHHmmss").as(column);
+        }
+        return text.as(column);
+    }
+}

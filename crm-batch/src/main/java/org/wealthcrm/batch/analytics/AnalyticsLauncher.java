@@ -1,0 +1,104 @@
+package org.wealthcrm.batch.analytics;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts the Spark job of crm-analytics in a child JVM (Spark and Spring Boot 4 cannot share one JVM), streams
+ * its progress lines into the log, and turns a non-zero exit into a clear failure. An interrupted step (a stop or
+ * a kill from the scheduler) ends the child too.
+ */
+@Component
+public class AnalyticsLauncher {
+
+    private static final Logger log = LoggerFactory.getLogger(AnalyticsLauncher.class);
+    private static final String MAIN = "org.wealthcrm.analytics.NightlyMetricsJob";
+    private final AnalyticsProperties properties;
+
+    AnalyticsLauncher(AnalyticsProperties properties) {
+        this.properties = properties;
+    }
+
+    public void run(LocalDate businessDate, Path stagedDir, Path historyDir, Path output) throws InterruptedException {
+        List<String> command = command(businessDate, stagedDir, historyDir, output);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+        Process process = start(builder);
+        Deque<String> tail = new ArrayDeque<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                remember(tail, line);
+                if (line.startsWith("[analytics]")) {
+                    log.info("{}", line);
+                }
+            }
+            int exit = process.waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("analytics for " + businessDate + " failed with exit code " + exit
+                        + ": " + String.join(" | ", tail));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the analytics output", e);
+        } finally {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+
+    private static void remember(Deque<String> tail, String line) {
+        tail.addLast(line);
+        if (tail.size() > 8) {
+            tail.removeFirst();
+        }
+    }
+
+    private static Process start(ProcessBuilder builder) {
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the analytics JVM: " + builder.command().get(0), e);
+        }
+    }
+
+    List<String> command(LocalDate businessDate, Path stagedDir, Path historyDir, Path output) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + properties.heap());
+        command.addAll(SparkJvmFlags.FLAGS);
+        command.add("-cp");
+        command.add(classpath());
+        command.add(MAIN);
+        command.addAll(List.of("--business-date", businessDate.format(DateTimeFormatter.BASIC_ISO_DATE),
+                "--staged", stagedDir.toString(), "--history", historyDir.toString(),
+                "--output", output.toString(), "--master", properties.master()));
+        return command;
+    }
+
+    private String classpath() {
+        Path target = properties.home().resolve("target");
+        Path file = target.resolve("analytics.classpath");
+        try {
+            return target.resolve("classes").toAbsolutePath() + java.io.File.pathSeparator
+                    + Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.toAbsolutePath()
+                    + " (build crm-analytics first: ./mvnw -pl crm-analytics package)", e);
+        }
+    }
+}

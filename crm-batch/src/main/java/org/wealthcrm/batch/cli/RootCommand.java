@@ -1,0 +1,9 @@
+package org.wealthcrm.batch.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "crm-batch", mixinStandardHelpOptions = true,
+        description = "The nightly pipeline of the wealth CRM.",
+        subcommands = {NightCommand.class, DemoCommand.class, GenerateCommand.class})
+class RootCommand {
+}

@@ -1,0 +1,80 @@
+package org.wealthcrm.batch.mart;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publishes the analytics' figures for a business date into the {@code customer_metrics} mart, adding each
+ * customer's home branch and main manager as of the date. The date's old rows are replaced in the same
+ * transaction, so readers see either the old figures or the new ones, never a mix.
+ */
+@Component
+public class MartPublisher {
+
+    static final String HEADER = "cust_id,biz_date,aum,aum_avg_30,tier,asset_interval,activity_level,coverage,"
+            + "categories";
+    private static final String INSERT = "insert into customer_metrics (biz_date, cust_id, branch_code, aum,"
+            + " aum_avg_30, tier, asset_interval, activity_level, coverage, categories, main_rm, churn_score)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private final JdbcTemplate jdbc;
+
+    MartPublisher(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public int publish(LocalDate businessDate, Path analyticsCsv) throws IOException {
+        Map<String, String> branches = pairs("select cust_id, branch_code from customer");
+        Map<String, String> mainManagers = pairs("select cust_id, staff_id from customer_manager where rel_type = 'M'");
+        jdbc.update("delete from customer_metrics where biz_date = ?", businessDate);
+        int published = 0;
+        try (BufferedReader in = Files.newBufferedReader(analyticsCsv, StandardCharsets.UTF_8)) {
+            String header = in.readLine();
+            if (!HEADER.equals(header)) {
+                throw new IllegalStateException(analyticsCsv + ": unexpected header " + header);
+            }
+            List<Object[]> batch = new ArrayList<>();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String[] f = line.split(",", -1);
+                batch.add(new Object[] {businessDate, f[0], branches.get(f[0]), new BigDecimal(f[2]),
+                        new BigDecimal(f[3]), f[4], f[5], f[6], Integer.parseInt(f[7]), f[8].isEmpty() ? null : f[8],
+                        mainManagers.get(f[0]), null});
+                if (batch.size() == 5000) {
+                    published += flush(batch);
+                }
+            }
+            published += flush(batch);
+        }
+        return published;
+    }
+
+    private int flush(List<Object[]> batch) {
+        int size = batch.size();
+        if (size > 0) {
+            jdbc.batchUpdate(INSERT, batch);
+            batch.clear();
+        }
+        return size;
+    }
+
+    private Map<String, String> pairs(String sql) {
+        Map<String, String> pairs = new HashMap<>();
+        jdbc.query(sql, rs -> {
+            pairs.put(rs.getString(1), rs.getString(2));
+        });
+        return pairs;
+    }
+}

@@ -1,0 +1,81 @@
+package org.wealthcrm.batch.night;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs the night for a business date. A failed or stopped run of the date is restarted from where it stopped; a
+ * completed one is run again as a new attempt that replaces the date's results exactly.
+ */
+@Service
+public class NightlyRun {
+
+    static final String DATE_PARAM = "businessDate";
+    static final String ATTEMPT_PARAM = "attempt";
+    private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final NightlyJob nightlyJob;
+    private final NightPaths paths;
+
+    NightlyRun(JobOperator jobOperator, JobRepository jobRepository, NightlyJob nightlyJob, NightPaths paths) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.nightlyJob = nightlyJob;
+        this.paths = paths;
+    }
+
+    /** The latest business date whose delivery is complete and agrees with its control files. */
+    public LocalDate latestCompleteDelivery() {
+        return new DeliveryCheck(paths.landing()).latestCompleteDelivery();
+    }
+
+    public NightOutcome run(LocalDate businessDate) throws Exception {
+        JobParameters parameters = nextParameters(businessDate);
+        log.info("[night] {} attempt {}", businessDate, parameters.getLong(ATTEMPT_PARAM));
+        JobExecution execution = jobOperator.start(nightlyJob.build(businessDate), parameters);
+        boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+        String message = completed ? "completed" : RunListener.failureMessage(execution);
+        log.info("[night] {} {}: {}", businessDate, execution.getStatus(), message);
+        return new NightOutcome(businessDate, execution.getId(), completed, message);
+    }
+
+    private JobParameters nextParameters(LocalDate businessDate) {
+        for (long attempt = 1; ; attempt++) {
+            JobParameters parameters = new JobParametersBuilder()
+                    .addString(DATE_PARAM, businessDate.format(DateTimeFormatter.BASIC_ISO_DATE))
+                    .addLong(ATTEMPT_PARAM, attempt)
+                    .toJobParameters();
+            JobExecution last = jobRepository.getLastJobExecution(NightlyJob.NAME, parameters);
+            if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
+                if (last != null && last.isRunning()) {
+                    throw new IllegalStateException("the night of " + businessDate + " is already running"
+                            + " (job execution " + last.getId() + ")");
+                }
+                return parameters;
+            }
+        }
+    }
+
+    static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** How a night ended. */
+    public record NightOutcome(LocalDate businessDate, long jobExecutionId, boolean completed, String message) {
+    }
+}

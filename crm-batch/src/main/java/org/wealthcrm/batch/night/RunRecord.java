@@ -1,0 +1,46 @@
+package org.wealthcrm.batch.night;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The {@code nightly_run} record of each run, with one {@code nightly_run_file} row per extract. */
+@Repository
+class RunRecord {
+
+    private final JdbcTemplate jdbc;
+
+    RunRecord(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long start(LocalDate businessDate, long jobExecutionId, LocalDateTime startedAt) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(c -> {
+            var ps = c.prepareStatement("insert into nightly_run (biz_date, job_execution_id, status, started_at)"
+                    + " values (?, ?, 'STARTED', ?)", new String[] {"run_id"});
+            ps.setObject(1, businessDate);
+            ps.setLong(2, jobExecutionId);
+            ps.setObject(3, startedAt);
+            return ps;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    void file(long runId, String fileName, String verdict, long read, long loaded, long rejected, String message) {
+        jdbc.update("delete from nightly_run_file where run_id = ? and file_name = ?", runId, fileName);
+        jdbc.update("insert into nightly_run_file (run_id, file_name, verdict, read_count, loaded_count,"
+                + " rejected_count, message) values (?, ?, ?, ?, ?, ?, ?)",
+                runId, fileName, verdict, read, loaded, rejected, message);
+    }
+
+    void finish(long runId, String status, LocalDateTime endedAt, Integer customers, long rejected, String message) {
+        jdbc.update("update nightly_run set status = ?, ended_at = ?, customers = ?, rejected = ?, message = ?"
+                + " where run_id = ?", status, endedAt, customers, rejected,
+                message == null || message.length() <= 2000 ? message : message.substring(0, 2000), runId);
+    }
+}

@@ -1,0 +1,63 @@
+package org.wealthcrm.web.customer;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.wealthcrm.web.bizdate.BusinessDates;
+import org.wealthcrm.web.scope.DataScope;
+
+/** 我的客户 (the customer list) and 客户视图 (one customer). */
+@Controller
+class CustomerController {
+
+    private final CustomerService customers;
+    private final BusinessDates dates;
+
+    CustomerController(CustomerService customers, BusinessDates dates) {
+        this.customers = customers;
+        this.dates = dates;
+    }
+
+    @GetMapping("/customers")
+    String list(DataScope scope, Model model,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                @RequestParam(required = false) String q,
+                @RequestParam(required = false) String sort,
+                @RequestParam(required = false) String dir,
+                @RequestParam(defaultValue = "20") int size,
+                @RequestParam(defaultValue = "1") int page) {
+        LocalDate asOf = dates.resolve(date);
+        CustomerQuery query = CustomerQuery.of(asOf, q, sort, dir, size, page);
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("dates", dates.recent());
+        model.addAttribute("result", customers.list(scope, query));
+        model.addAttribute("query", query);
+        model.addAttribute("pageSizes", List.of(10, 20, 50));
+        return "customer/list";
+    }
+
+    @GetMapping("/customers/{custId}")
+    String view(DataScope scope, Model model, @PathVariable String custId,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        LocalDate asOf = dates.resolve(date);
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("dates", dates.recent());
+        model.addAttribute("view", customers.view(scope, custId, asOf));
+        return "customer/view";
+    }
+
+    @GetMapping("/api/customers/{custId}/aum-trend")
+    @ResponseBody
+    List<Holdings.AumPoint> aumTrend(DataScope scope, @PathVariable String custId,
+                                     @RequestParam(required = false)
+                                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return customers.aumTrend(scope, custId, dates.resolve(date));
+    }
+}
