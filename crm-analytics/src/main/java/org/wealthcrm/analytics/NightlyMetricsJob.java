@@ -18,6 +18,7 @@ import org.wealthcrm.analytics.aum.Positions;
 import org.wealthcrm.analytics.coverage.Coverage;
 import org.wealthcrm.analytics.io.CsvOutput;
 import org.wealthcrm.analytics.io.HistoryStore;
+import org.wealthcrm.analytics.io.MissingInputException;
 import org.wealthcrm.analytics.io.StagedFiles;
 import org.wealthcrm.analytics.metrics.CustomerDay;
 import org.wealthcrm.analytics.metrics.CustomerMetrics;
@@ -33,24 +34,40 @@ public final class NightlyMetricsJob {
     private final SparkSession spark;
     private final JobArgs args;
     private final MetricsConfig config;
+    private final LocalDate day;
     private final String date;
     private final Progress progress;
     private final List<Dataset<Row>> cached = new ArrayList<>();
 
-    private NightlyMetricsJob(SparkSession spark, JobArgs args, MetricsConfig config) {
+    private NightlyMetricsJob(SparkSession spark, JobArgs args, MetricsConfig config, long started) {
         this.spark = spark;
         this.args = args;
         this.config = config;
+        this.day = args.businessDate();
         this.date = args.businessDateText();
-        this.progress = new Progress(date);
+        this.progress = new Progress(date, started);
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        boolean plainJvm = System.getProperty("spark.master") == null;
+        if (plainJvm && System.getProperty("log4j2.configurationFile") == null
+                && System.getProperty("log4j.configurationFile") == null) {
+            System.setProperty("log4j2.configurationFile",
+                    "classpath:org/wealthcrm/analytics/log4j2-local.properties");
+        }
+        int exitCode = 1;
+        try {
+            exitCode = run(args);
+        } catch (Throwable fatal) { // e.g. OutOfMemoryError: still exit, Spark threads would keep the JVM up
+            System.err.println("[analytics] ERROR fatal: " + fatal);
+            fatal.printStackTrace();
+        }
+        System.exit(exitCode);
     }
 
     /** @return 0 on success, 2 on bad arguments or configuration, 1 when the run failed */
     public static int run(String[] commandLine) {
+        long started = System.nanoTime();
         JobArgs args;
         MetricsConfig config;
         try {
@@ -64,13 +81,16 @@ public final class NightlyMetricsJob {
         SparkSession spark = null;
         try {
             spark = Sessions.create(args, config);
-            NightlyMetricsJob job = new NightlyMetricsJob(spark, args, config);
+            NightlyMetricsJob job = new NightlyMetricsJob(spark, args, config, started);
             try {
                 job.execute();
             } finally {
                 job.cached.forEach(Dataset::unpersist);
             }
             return 0;
+        } catch (MissingInputException e) {
+            System.err.println("[analytics] ERROR " + args.businessDateText() + " failed: " + e.getMessage());
+            return 1;
         } catch (Exception e) {
             System.err.println("[analytics] ERROR " + args.businessDateText() + " failed: " + e.getMessage());
             e.printStackTrace();
@@ -86,27 +106,12 @@ public final class NightlyMetricsJob {
         StagedFiles staged = new StagedFiles(spark, args.staged(), date);
         staged.requireAll();
         HistoryStore history = new HistoryStore(spark, args.history());
-        LocalDate day = args.businessDate();
 
-        Dataset<Row> latestNav = refreshNav(staged, history, day);
-        Dataset<Row> positions = cache(Positions.positions(staged.read("cbs_balance"),
-                staged.read("cbs_account"), staged.read("wm_holding"), staged.read("ta_share"),
-                staged.read("ta_fund"), latestNav));
-        progress.stage("positions", positions.count());
-        warnAboutFundsWithoutNav(staged.read("ta_share"), latestNav);
-
+        Dataset<Row> positions = positions(staged, refreshNav(staged, history));
         Dataset<Row> aum = cache(Aum.aumByCustomer(positions));
-        Dataset<Row> customerDay = cache(CustomerDay.customerDay(aum,
-                Activity.dailyActivity(staged.read("cbs_txn"), staged.read("ta_confirm"))));
-        history.overwrite(CUSTOMER_DAY, day, customerDay);
-        progress.stage("customer_day", customerDay.count());
-
-        List<LocalDate> days30 = history.datesWithData(CUSTOMER_DAY, day.minusDays(29), day);
-        Dataset<Row> aumAvg30 = cache(Aum.aumAvg30(history.read(CUSTOMER_DAY, days30), days30.size()));
-        progress.stage("aum_avg_30 days=" + days30.size(), aumAvg30.count());
-        List<LocalDate> days90 = history.datesWithData(CUSTOMER_DAY, day.minusDays(89), day);
-        Dataset<Row> activity90 = cache(Activity.activityOverWindow(history.read(CUSTOMER_DAY, days90)));
-        progress.stage("activity_90 days=" + days90.size(), activity90.count());
+        writeCustomerDay(staged, history, aum);
+        Dataset<Row> aumAvg30 = aumAvg30(history);
+        Dataset<Row> activity90 = activity90(history);
 
         Dataset<Row> rows = cache(exportRows(staged, aum, aumAvg30, activity90, Coverage.coverage(positions)));
         CsvOutput.writeSingleFile(rows, args.output());
@@ -116,12 +121,43 @@ public final class NightlyMetricsJob {
     }
 
     /** Writes today's fund_nav partition from ta_nav and returns NAV(f, d) for every fund. */
-    private Dataset<Row> refreshNav(StagedFiles staged, HistoryStore history, LocalDate day) throws IOException {
+    private Dataset<Row> refreshNav(StagedFiles staged, HistoryStore history) throws IOException {
         history.overwrite(FUND_NAV, day, staged.read("ta_nav"));
         Dataset<Row> navHistory = history.read(FUND_NAV, history.datesWithData(FUND_NAV, null, day));
         Dataset<Row> latestNav = cache(Nav.latestNav(navHistory, date));
         progress.stage("nav", latestNav.count());
         return latestNav;
+    }
+
+    private Dataset<Row> positions(StagedFiles staged, Dataset<Row> latestNav) {
+        Dataset<Row> positions = cache(Positions.positions(staged.read("cbs_balance"),
+                staged.read("cbs_account"), staged.read("wm_holding"), staged.read("ta_share"),
+                staged.read("ta_fund"), latestNav));
+        progress.stage("positions", positions.count());
+        warnAboutFundsWithoutNav(staged.read("ta_share"), latestNav);
+        return positions;
+    }
+
+    /** Today's customer_day partition: unrounded AUM and the day's activity count per customer. */
+    private void writeCustomerDay(StagedFiles staged, HistoryStore history, Dataset<Row> aum) {
+        Dataset<Row> customerDay = cache(CustomerDay.customerDay(aum,
+                Activity.dailyActivity(staged.read("cbs_txn"), staged.read("ta_confirm"))));
+        history.overwrite(CUSTOMER_DAY, day, customerDay);
+        progress.stage("customer_day", customerDay.count());
+    }
+
+    private Dataset<Row> aumAvg30(HistoryStore history) throws IOException {
+        List<LocalDate> days = history.datesWithData(CUSTOMER_DAY, day.minusDays(29), day);
+        Dataset<Row> aumAvg30 = cache(Aum.aumAvg30(history.read(CUSTOMER_DAY, days), days.size()));
+        progress.stage("aum_avg_30 days=" + days.size(), aumAvg30.count());
+        return aumAvg30;
+    }
+
+    private Dataset<Row> activity90(HistoryStore history) throws IOException {
+        List<LocalDate> days = history.datesWithData(CUSTOMER_DAY, day.minusDays(89), day);
+        Dataset<Row> activity90 = cache(Activity.activityOverWindow(history.read(CUSTOMER_DAY, days)));
+        progress.stage("activity_90 days=" + days.size(), activity90.count());
+        return activity90;
     }
 
     private Dataset<Row> exportRows(StagedFiles staged, Dataset<Row> aum, Dataset<Row> aumAvg30,
@@ -142,8 +178,7 @@ public final class NightlyMetricsJob {
     }
 
     private void warnAboutFundsWithoutNav(Dataset<Row> shares, Dataset<Row> latestNav) {
-        List<String> funds = shares.join(latestNav, shares.col("fund_code").equalTo(latestNav.col("fund_code")),
-                        "left_anti")
+        List<String> funds = shares.join(latestNav, new String[] {"fund_code"}, "left_anti")
                 .select("fund_code").distinct().orderBy("fund_code").as(Encoders.STRING())
                 .collectAsList();
         if (!funds.isEmpty()) {

@@ -6,10 +6,12 @@ import java.util.Locale;
 final class Progress {
 
     private final String businessDate;
-    private final long started = System.nanoTime();
+    private final long started;
 
-    Progress(String businessDate) {
+    /** @param started System.nanoTime() when the run began (before the SparkSession started) */
+    Progress(String businessDate, long started) {
         this.businessDate = businessDate;
+        this.started = started;
     }
 
     void stage(String stage, long rows) {

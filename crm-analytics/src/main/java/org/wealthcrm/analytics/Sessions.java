@@ -28,8 +28,6 @@ final class Sessions {
         for (Map.Entry<String, String> setting : config.sparkSettings().entrySet()) {
             builder.config(setting.getKey(), setting.getValue());
         }
-        SparkSession spark = builder.getOrCreate();
-        spark.sparkContext().setLogLevel("WARN");
-        return spark;
+        return builder.getOrCreate();
     }
 }

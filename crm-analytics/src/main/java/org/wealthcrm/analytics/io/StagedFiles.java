@@ -70,7 +70,7 @@ public final class StagedFiles {
             }
         }
         if (!missing.isEmpty()) {
-            throw new IllegalStateException("missing input file(s): " + String.join(", ", missing));
+            throw new MissingInputException("missing input file(s): " + String.join(", ", missing));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.wealthcrm.batch.cli;
 
+import java.util.Arrays;
+
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.ApplicationContext;
@@ -20,11 +22,18 @@ class BatchCli implements CommandLineRunner, ExitCodeGenerator {
 
     @Override
     public void run(String... args) {
-        if (args.length == 0) {
+        String[] commandArgs = Arrays.stream(args).filter(a -> !isSpringProperty(a)).toArray(String[]::new);
+        if (commandArgs.length == 0) {
             return;
         }
         CommandLine cli = new CommandLine(new RootCommand(), new SpringFactory(context));
-        exitCode = cli.execute(args);
+        exitCode = cli.execute(commandArgs);
+    }
+
+    /** {@code --crm.work-dir=...} and the like are Spring properties, not options of a command. */
+    private static boolean isSpringProperty(String arg) {
+        int equals = arg.indexOf('=');
+        return arg.startsWith("--") && equals > 0 && arg.substring(2, equals).contains(".");
     }
 
     @Override

@@ -20,7 +20,7 @@ import org.wealthcrm.etl.extract.IdNumber;
  * <li>PLANT01: DD 1,000.00 + TD 49,000.00 + a loan of 5,000.00 every day; one card purchase on day 1 and one
  *     interest credit (system, not counted) on day 2 ⇒ AUM 50,000.00, average 50,000.00, VIP4, A04, L4,
  *     categories DD;TD, main manager = the planted assignment.</li>
- * <li>PLANT02: 100.00 shares of the planted bond fund 999001 every day, NAV 1.2000 on day 1, 1.3000 on day 2 and
+ * <li>PLANT02: 100.00 shares of the planted bond fund 777001 every day, NAV 1.2000 on day 1, 1.3000 on day 2 and
  *     none on day 3; wealth product PWM001 worth 60,000.00 on day 3 only; a purchase (122) on day 2 and a dividend
  *     (143, not counted) on day 3 ⇒ day-3 AUM 60,130.00 (A04), average (120 + 130 + 60,130) / 3 = 20,126.67
  *     (MASS), L4, categories WM;FBD.</li>
@@ -47,27 +47,27 @@ final class PlantedCustomers {
                     "PA0103|PLANT01|LN|LN01|CNY|20250101|20300101||A|" + branch);
             append(landing, ExtractFile.CBS_BALANCE, date, d + "|PA0101|CNY|1000.00|1000.00",
                     d + "|PA0102|CNY|49000.00|49000.00", d + "|PA0103|CNY|5000.00|5000.00");
-            append(landing, ExtractFile.TA_FUND, date, "999001|测试债券基金|BD|R2|测试基金公司|0");
+            append(landing, ExtractFile.TA_FUND, date, "777001|测试债券基金|BD|R2|测试基金公司|0");
             append(landing, ExtractFile.WM_PRODUCT, date, "PWM001|测试理财|FI|R2|20260101||S");
-            append(landing, ExtractFile.TA_SHARE, date, d + "|PTA02|PLANT02|999001|100.00|0.00");
+            append(landing, ExtractFile.TA_SHARE, date, d + "|PTA02|PLANT02|777001|100.00|0.00");
             if (day == 0) {
-                append(landing, ExtractFile.TA_NAV, date, d + "|999001|1.2000|1.2000");
+                append(landing, ExtractFile.TA_NAV, date, d + "|777001|1.2000|1.2000");
                 append(landing, ExtractFile.CBS_TXN, date,
                         "PTX" + d + "1|PA0101|PLANT01|" + d + "101500|D|88.00|CNY|88.00|POS|4002||超市");
                 append(landing, ExtractFile.CRM_ASSIGN, date, "PLANT01|" + rm + "|M|100.00|20260101",
                         "PLANT02|" + rm + "|M|100.00|20260101");
             }
             if (day == 1) {
-                append(landing, ExtractFile.TA_NAV, date, d + "|999001|1.3000|1.3000");
+                append(landing, ExtractFile.TA_NAV, date, d + "|777001|1.3000|1.3000");
                 append(landing, ExtractFile.CBS_TXN, date,
                         "PTX" + d + "2|PA0101|PLANT01|" + d + "235900|C|0.35|CNY|0.35|SYS|5001||利息");
                 append(landing, ExtractFile.TA_CONFIRM, date,
-                        d + "|PCF" + d + "|PLANT02|PTA02|999001|122|120.00|120.00|100.00|0.00|1.2000|MOB|" + rm);
+                        d + "|PCF" + d + "|PLANT02|PTA02|777001|122|120.00|120.00|100.00|0.00|1.2000|MOB|" + rm);
             }
             if (day == 2) {
                 append(landing, ExtractFile.WM_HOLDING, date, d + "|PLANT02|PWM001|60000.00|60000.00");
                 append(landing, ExtractFile.TA_CONFIRM, date,
-                        d + "|PCF" + d + "|PLANT02|PTA02|999001|143|0.00|0.00|0.00|0.00|1.3000|SYS|");
+                        d + "|PCF" + d + "|PLANT02|PTA02|777001|143|0.00|0.00|0.00|0.00|1.3000|SYS|");
             }
         }
     }
