@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 public class AnalyticsLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(AnalyticsLauncher.class);
-    private static final String MAIN = "org.wealthcrm.analytics.NightlyMetricsJob";
+    private static final String MAIN = "org.wealthcrm.analytics.WithParent";
     private final AnalyticsProperties properties;
 
     AnalyticsLauncher(AnalyticsProperties properties) {

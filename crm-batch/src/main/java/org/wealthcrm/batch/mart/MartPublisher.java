@@ -26,9 +26,10 @@ public class MartPublisher {
 
     static final String HEADER = "cust_id,biz_date,aum,aum_avg_30,tier,asset_interval,activity_level,coverage,"
             + "categories";
+    static final String HEADER_WITH_CHURN = HEADER + ",churn_score,churn_reasons";
     private static final String INSERT = "insert into customer_metrics (biz_date, cust_id, branch_code, aum,"
-            + " aum_avg_30, tier, asset_interval, activity_level, coverage, categories, main_rm, churn_score)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " aum_avg_30, tier, asset_interval, activity_level, coverage, categories, main_rm, churn_score,"
+            + " churn_reasons) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private final JdbcTemplate jdbc;
 
     MartPublisher(JdbcTemplate jdbc) {
@@ -43,7 +44,7 @@ public class MartPublisher {
         int published = 0;
         try (BufferedReader in = Files.newBufferedReader(analyticsCsv, StandardCharsets.UTF_8)) {
             String header = in.readLine();
-            if (!HEADER.equals(header)) {
+            if (!HEADER.equals(header) && !HEADER_WITH_CHURN.equals(header)) {
                 throw new IllegalStateException(analyticsCsv + ": unexpected header " + header);
             }
             List<Object[]> batch = new ArrayList<>();
@@ -51,7 +52,7 @@ public class MartPublisher {
                 String[] f = line.split(",", -1);
                 batch.add(new Object[] {businessDate, f[0], branches.get(f[0]), new BigDecimal(f[2]),
                         new BigDecimal(f[3]), f[4], f[5], f[6], Integer.parseInt(f[7]), f[8].isEmpty() ? null : f[8],
-                        mainManagers.get(f[0]), null});
+                        mainManagers.get(f[0]), optional(f, 9, BigDecimal::new), optional(f, 10, v -> v)});
                 if (batch.size() == 5000) {
                     published += flush(batch);
                 }
@@ -59,6 +60,10 @@ public class MartPublisher {
             published += flush(batch);
         }
         return published;
+    }
+
+    private static <T> T optional(String[] fields, int index, java.util.function.Function<String, T> parse) {
+        return fields.length > index && !fields[index].isEmpty() ? parse.apply(fields[index]) : null;
     }
 
     private int flush(List<Object[]> batch) {

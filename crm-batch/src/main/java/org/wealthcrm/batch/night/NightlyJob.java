@@ -49,10 +49,12 @@ class NightlyJob {
     private final StagedFiles staged;
     private final NightPaths paths;
     private final RunListener runListener;
+    private final FaultDrill faultDrill;
 
     NightlyJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, LoadSteps loadSteps,
                NightPreparation preparation, MasterDataFixups fixups, AnalyticsLauncher analytics, MartPublisher mart,
-               MetricsExport export, StagedFiles staged, NightPaths paths, RunListener runListener) {
+               MetricsExport export, StagedFiles staged, NightPaths paths, RunListener runListener,
+               FaultDrill faultDrill) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.loadSteps = loadSteps;
@@ -64,6 +66,7 @@ class NightlyJob {
         this.staged = staged;
         this.paths = paths;
         this.runListener = runListener;
+        this.faultDrill = faultDrill;
     }
 
     Job build(LocalDate date) throws Exception {
@@ -105,11 +108,11 @@ class NightlyJob {
             work.run();
             return RepeatStatus.FINISHED;
         };
-        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
+        return tasklet(name, tasklet);
     }
 
     private Step tasklet(String name, Tasklet tasklet) {
-        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).listener(faultDrill).build();
     }
 
     /** A piece of work in a tasklet step. */

@@ -27,12 +27,17 @@ public class NightlyRun {
     private final JobRepository jobRepository;
     private final NightlyJob nightlyJob;
     private final NightPaths paths;
+    private final NightLock lock;
+    private final RunRecord runRecord;
 
-    NightlyRun(JobOperator jobOperator, JobRepository jobRepository, NightlyJob nightlyJob, NightPaths paths) {
+    NightlyRun(JobOperator jobOperator, JobRepository jobRepository, NightlyJob nightlyJob, NightPaths paths,
+               NightLock lock, RunRecord runRecord) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
         this.paths = paths;
+        this.lock = lock;
+        this.runRecord = runRecord;
     }
 
     /** The latest business date whose delivery is complete and agrees with its control files. */
@@ -40,14 +45,23 @@ public class NightlyRun {
         return new DeliveryCheck(paths.landing()).latestCompleteDelivery();
     }
 
+    /**
+     * Runs the night of the date. Refused while another process runs the same date; a run left "started" by a
+     * process that died is marked failed and restarted from its last committed chunk.
+     */
     public NightOutcome run(LocalDate businessDate) throws Exception {
-        JobParameters parameters = nextParameters(businessDate);
-        log.info("[night] {} attempt {}", businessDate, parameters.getLong(ATTEMPT_PARAM));
-        JobExecution execution = jobOperator.start(nightlyJob.build(businessDate), parameters);
-        boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
-        String message = completed ? "completed" : RunListener.failureMessage(execution);
-        log.info("[night] {} {}: {}", businessDate, execution.getStatus(), message);
-        return new NightOutcome(businessDate, execution.getId(), completed, message);
+        lock.acquire(businessDate);
+        try {
+            JobParameters parameters = nextParameters(businessDate);
+            log.info("[night] {} attempt {}", businessDate, parameters.getLong(ATTEMPT_PARAM));
+            JobExecution execution = jobOperator.start(nightlyJob.build(businessDate), parameters);
+            boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+            String message = completed ? "completed" : RunListener.failureMessage(execution);
+            log.info("[night] {} {}: {}", businessDate, execution.getStatus(), message);
+            return new NightOutcome(businessDate, execution.getId(), completed, message);
+        } finally {
+            lock.release(businessDate);
+        }
     }
 
     private JobParameters nextParameters(LocalDate businessDate) {
@@ -59,12 +73,19 @@ public class NightlyRun {
             JobExecution last = jobRepository.getLastJobExecution(NightlyJob.NAME, parameters);
             if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
                 if (last != null && last.isRunning()) {
-                    throw new IllegalStateException("the night of " + businessDate + " is already running"
-                            + " (job execution " + last.getId() + ")");
+                    recoverDeadExecution(last);
                 }
                 return parameters;
             }
         }
+    }
+
+    /** We hold the date's lock, so an execution still marked running was left by a process that died. */
+    private void recoverDeadExecution(JobExecution dead) {
+        log.warn("[night] job execution {} was left {} by a process that died; marking it failed to restart it",
+                dead.getId(), dead.getStatus());
+        jobOperator.recover(dead);
+        runRecord.markDead(dead.getId());
     }
 
     static String rootMessage(Throwable failure) {

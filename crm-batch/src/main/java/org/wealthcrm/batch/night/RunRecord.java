@@ -38,6 +38,12 @@ class RunRecord {
                 runId, fileName, verdict, read, loaded, rejected, message);
     }
 
+    /** The run of a job execution whose process died: FAILED, so the operations page tells the truth. */
+    void markDead(long jobExecutionId) {
+        jdbc.update("update nightly_run set status = 'FAILED', message = 'the process running this night died;"
+                + " restarted by a later run' where job_execution_id = ? and status = 'STARTED'", jobExecutionId);
+    }
+
     void finish(long runId, String status, LocalDateTime endedAt, Integer customers, long rejected, String message) {
         jdbc.update("update nightly_run set status = ?, ended_at = ?, customers = ?, rejected = ?, message = ?"
                 + " where run_id = ?", status, endedAt, customers, rejected,

@@ -6,7 +6,7 @@ package org.wealthcrm.etl.extract;
  */
 public class RejectedLineException extends RuntimeException {
 
-    private final transient ExtractFile file;
+    private final ExtractFile file;
     private final RejectReason reason;
     private final String field;
 

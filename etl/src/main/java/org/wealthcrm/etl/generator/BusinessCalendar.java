@@ -8,6 +8,8 @@ import java.util.List;
 /** The simulated business dates: every calendar day from..to. Fund markets trade Monday to Friday. */
 final class BusinessCalendar {
 
+    private static final int[] DATE_CODES = dateCodes();
+
     private final List<LocalDate> dates = new ArrayList<>();
 
     BusinessCalendar(LocalDate from, LocalDate to) {
@@ -49,7 +51,18 @@ final class BusinessCalendar {
         return date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
     }
 
-    static int yyyymmdd(long epochDay) {
-        return yyyymmdd(LocalDate.ofEpochDay(epochDay));
+    /** {@code yyyymmdd} of an epoch day; a table covers 1970-2099 so snapshots need no date arithmetic. */
+    static int dateCode(long epochDay) {
+        return epochDay >= 0 && epochDay < DATE_CODES.length ? DATE_CODES[(int) epochDay]
+            : yyyymmdd(LocalDate.ofEpochDay(epochDay));
+    }
+
+    private static int[] dateCodes() {
+        int[] codes = new int[(int) LocalDate.of(2100, 1, 1).toEpochDay()];
+        LocalDate date = LocalDate.ofEpochDay(0);
+        for (int i = 0; i < codes.length; i++, date = date.plusDays(1)) {
+            codes[i] = yyyymmdd(date);
+        }
+        return codes;
     }
 }

@@ -37,7 +37,7 @@ final class CustomerIdentity {
 
     /** Formats the full cbs_customer line (with its LF); draws the ID number, name and contact details. */
     byte[] row(int c, Rng rng, char status, Organisation.Unit home, long firstDay) {
-        int birth = BusinessCalendar.yyyymmdd(birthDay);
+        int birth = BusinessCalendar.dateCode(birthDay);
         int idKind = rng.nextInt(1000);
         String idType = idKind < 988 ? "01" : idKind < 994 ? "02" : idKind < 998 ? "03" : "04";
         String idNo = switch (idType) {
@@ -52,7 +52,7 @@ final class CustomerIdentity {
         StringBuilder line = new StringBuilder(160).append(Customers.id(c)).append('|').append(person)
             .append('|').append(idType).append('|').append(idNo).append('|').append(male ? 'M' : 'F')
             .append('|').append(birth).append('|').append(mobile).append('|')
-            .append(BusinessCalendar.yyyymmdd(openDay)).append('|').append(home.code()).append('|')
+            .append(BusinessCalendar.dateCode(openDay)).append('|').append(home.code()).append('|')
             .append(status).append('|').append(occupation).append('|').append(risk == 0 ? "" : "C" + risk)
             .append('|').append(evaluated).append('|').append(rng.chance(0.7) ? 'Y' : 'N').append('|')
             .append(home.province().name()).append('|').append(home.city().name()).append('\n');
@@ -61,7 +61,7 @@ final class CustomerIdentity {
 
     private int evalDate(Rng rng, long firstDay) {
         long earliest = Math.max(openDay, firstDay - 3 * 365);
-        return BusinessCalendar.yyyymmdd(earliest + rng.nextInt((int) Math.max(1, firstDay - earliest)));
+        return BusinessCalendar.dateCode(earliest + rng.nextInt((int) Math.max(1, firstDay - earliest)));
     }
 
     private String residentId(Rng rng, Organisation.Unit home, int birth) {

@@ -70,7 +70,7 @@ final class FundShelf {
         boolean moneyMarket = fund.type().equals("MM");
         double value = moneyMarket || f == NEW_FUND ? 1.0 : 0.8 + rng.nextDouble() * (fund.risk() >= 4 ? 2.6 : 0.6);
         long dividends = moneyMarket || f == NEW_FUND ? 0 : rng.nextInt(3000);
-        dividendDay[f] = fund.type().equals("BD") ? 1 + (f * 7) % 28 : 0;
+        dividendDay[f] = fund.type().equals("BD") ? 1 + (f * 5) % 28 : 0;
         for (int k = 0; k < calendar.size(); k++) {
             boolean publishes = k == 0 || moneyMarket || calendar.trading(k)
                 && !(fund.type().equals("QD") && rng.chance(0.12));

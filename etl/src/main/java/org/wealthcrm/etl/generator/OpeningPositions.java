@@ -39,34 +39,36 @@ final class OpeningPositions {
         if (status == 'F') {
             accounts.status[main] = 'F';
         }
+        long[] split = split(rng, who.risk > 0, total);
+        accounts.balance[main] = otherDeposits(c, rng, total, split[0], opened);
+        timeDeposits(c, rng, split[1]);
+        wealthProducts(c, rng, who.risk, split[2]);
+        fundPositions(c, rng, who.risk, split[3]);
+        liabilities(c, rng, who, total);
+    }
+
+    /** Splits the customer's wealth into demand deposits, time deposits, wealth products and funds. */
+    private static long[] split(Rng rng, boolean assessed, long total) {
         long dd = total < 20_000 * YUAN ? total : Math.round(total * (0.15 + 0.4 * rng.nextDouble()));
         long invested = total - dd;
-        boolean assessed = who.risk > 0;
-        boolean holdsFunds = assessed && rng.chance(total < 5_000 * YUAN ? 0.09 : total < 50_000 * YUAN ? 0.39 : 0.67);
-        boolean holdsWm = assessed && rng.chance(total < 50_000 * YUAN ? 0.06 : total < 1_000_000 * YUAN ? 0.45 : 0.75);
-        boolean holdsTd = rng.chance(total < 20_000 * YUAN ? 0.05 : 0.45);
-        if (invested == 0 && (holdsFunds || holdsTd)) {
+        boolean funds = assessed && rng.chance(total < 5_000 * YUAN ? 0.09 : total < 50_000 * YUAN ? 0.39 : 0.67);
+        boolean wm = assessed && rng.chance(total < 50_000 * YUAN ? 0.06 : total < 1_000_000 * YUAN ? 0.45 : 0.75);
+        boolean td = rng.chance(total < 20_000 * YUAN ? 0.05 : 0.45);
+        if (invested == 0 && (funds || td)) {
             invested = Math.round(dd * (0.2 + 0.4 * rng.nextDouble()));
             dd -= invested;
-            holdsWm = false;
+            wm = false;
         }
-        double tdWeight = holdsTd ? 1 + 2 * rng.nextDouble() : 0;
-        double wmWeight = holdsWm ? 1 + 2 * rng.nextDouble() : 0;
-        double fundWeight = holdsFunds ? 0.5 + 1.5 * rng.nextDouble() : 0;
+        double tdWeight = td ? 1 + 2 * rng.nextDouble() : 0;
+        double wmWeight = wm ? 1 + 2 * rng.nextDouble() : 0;
+        double fundWeight = funds ? 0.5 + 1.5 * rng.nextDouble() : 0;
         double weights = tdWeight + wmWeight + fundWeight;
         if (weights == 0) {
-            dd += invested;
-            invested = 0;
+            return new long[] {total, 0, 0, 0};
         }
-        long td = weights == 0 ? 0 : Math.round(invested * tdWeight / weights);
-        long wm = weights == 0 ? 0 : Math.round(invested * wmWeight / weights);
-        long fund = invested - td - wm;
-        dd = otherDeposits(c, rng, total, dd, opened);
-        accounts.balance[main] = dd;
-        timeDeposits(c, rng, td);
-        wealthProducts(c, rng, who.risk, wm);
-        fundPositions(c, rng, who.risk, fund);
-        liabilities(c, rng, who, total);
+        long tdPart = Math.round(invested * tdWeight / weights);
+        long wmPart = Math.round(invested * wmWeight / weights);
+        return new long[] {dd, tdPart, wmPart, invested - tdPart - wmPart};
     }
 
     /** Second and foreign-currency demand deposits; returns what is left for the main account. */

@@ -23,28 +23,33 @@ final class Population {
         Rng rng = new Rng(0);
         for (int c = 0; c < customers.size; c++) {
             rng.reseed(bank.seed(), 1, c);
-            boolean privateBanking = c % stride == stride / 2;
-            int draw = rng.nextInt(1000);
-            char status = privateBanking || draw < 940 ? 'A' : draw < 955 ? 'F' : 'C';
-            int sub = rng.nextInt(bank.organisation.subBranches().size());
-            customers.subBranch[c] = (short) sub;
-            customers.status[c] = (byte) status;
-            CustomerIdentity who = new CustomerIdentity(rng, firstDay, status);
-            customers.risk[c] = (byte) who.risk;
-            customers.rows[c] = who.row(c, rng, status, bank.organisation.subBranches().get(sub), firstDay);
-            long total = privateBanking ? Math.round(6_500_000 * YUAN * StrictMath.pow(1 - rng.nextDouble(), -0.6))
-                : rng.logNormalCents(9_000 * StrictMath.exp(0.015 * (who.age - 40)), 1.7);
-            positions.open(c, rng, status, who, total);
-            schedule(c, rng, who, total);
-            assign(c, rng, status, who);
-            if (status == 'A' && total >= 50_000 * YUAN && rng.chance(bank.options.driftShare())) {
-                customers.driftStart[c] = rng.nextInt(Math.max(1, bank.calendar.size() * 2 / 3));
-            }
+            draw(c, rng, c % stride == stride / 2);
             if ((c & 4095) == 4095) {
                 progress.step(4096);
             }
         }
         progress.step(customers.size & 4095);
+    }
+
+    /** One customer; private-banking customers are active and hold at least 6,500,000 (Pareto tail). */
+    private void draw(int c, Rng rng, boolean privateBanking) {
+        Customers customers = bank.customers;
+        int draw = rng.nextInt(1000);
+        char status = privateBanking || draw < 940 ? 'A' : draw < 955 ? 'F' : 'C';
+        int sub = rng.nextInt(bank.organisation.subBranches().size());
+        customers.subBranch[c] = (short) sub;
+        customers.status[c] = (byte) status;
+        CustomerIdentity who = new CustomerIdentity(rng, firstDay, status);
+        customers.risk[c] = (byte) who.risk;
+        customers.rows[c] = who.row(c, rng, status, bank.organisation.subBranches().get(sub), firstDay);
+        long total = privateBanking ? Math.round(6_500_000 * YUAN * StrictMath.pow(1 - rng.nextDouble(), -0.6))
+            : rng.logNormalCents(9_000 * StrictMath.exp(0.015 * (who.age - 40)), 1.7);
+        positions.open(c, rng, status, who, total);
+        schedule(c, rng, who, total);
+        assign(c, rng, status, who);
+        if (status == 'A' && total >= 50_000 * YUAN && rng.chance(bank.options.driftShare())) {
+            customers.driftStart[c] = rng.nextInt(Math.max(1, bank.calendar.size() * 2 / 3));
+        }
     }
 
     private void schedule(int c, Rng rng, CustomerIdentity who, long total) {

@@ -29,6 +29,7 @@ final class Progress implements AutoCloseable {
             .showSpeed()
             .setSpeedUnit(ChronoUnit.SECONDS)
             .setUpdateIntervalMillis(500)
+            .setMaxRenderedLength(120)
             .build());
     }
 
@@ -40,7 +41,7 @@ final class Progress implements AutoCloseable {
 
     void message(String text) {
         if (bar != null) {
-            bar.setExtraMessage(text);
+            bar.setExtraMessage(" " + text);
         }
     }
 

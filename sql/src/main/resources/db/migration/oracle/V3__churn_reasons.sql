@@ -1,0 +1,2 @@
+-- Top three churn reasons of a scored customer, as CODE=value pairs joined by ';' (texts live in the web app).
+alter table customer_metrics add (churn_reasons varchar2(200));
