@@ -1,0 +1,39 @@
+package org.wealthcrm.web.system;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.wealthcrm.web.bizdate.NoPublishedDataException;
+import org.wealthcrm.web.scope.OutOfScopeException;
+import org.wealthcrm.web.security.CurrentUserAdvice;
+
+/** Turns the application's refusals into pages: out of scope is 403, an unpublished date 404. */
+@ControllerAdvice
+class ErrorPages {
+
+    private final CurrentUserAdvice nav;
+
+    ErrorPages(CurrentUserAdvice nav) {
+        this.nav = nav;
+    }
+
+    @ExceptionHandler(OutOfScopeException.class)
+    ModelAndView outOfScope(OutOfScopeException refused) {
+        return page(HttpStatus.FORBIDDEN, refused.getMessage());
+    }
+
+    @ExceptionHandler(NoPublishedDataException.class)
+    ModelAndView noData(NoPublishedDataException missing) {
+        return page(HttpStatus.NOT_FOUND, missing.getMessage());
+    }
+
+    private ModelAndView page(HttpStatus status, String message) {
+        ModelAndView page = new ModelAndView("error/refused");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("message", message);
+        page.addAllObjects(nav.navAttributes());
+        return page;
+    }
+}

@@ -1,0 +1,128 @@
+package org.wealthcrm.web.cockpit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+import org.wealthcrm.web.CrmWebTest;
+
+/** Real headless Chromium against the running application: login form, cockpit, drawn ECharts charts, drill-down. */
+@CrmWebTest
+class CockpitBrowserTests {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+    Path profile;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && System.getenv("CI") != null) {
+            fail("CI is set but Chromium/chromedriver are missing: apt-get install -y chromium chromium-driver");
+        }
+        assumeTrue(installed, "Chromium not installed");
+        profile = Files.createTempDirectory("crm-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            FileSystemUtils.deleteRecursively(profile);
+        }
+    }
+
+    @Test
+    void openCockpitWhenHeadOfficeLogsInThenChartsDrawnAndBarDrillsDownToRegion() {
+        logIn("hq1", "demo123");
+        browser.get(url("/cockpit"));
+        WebElement breakdown = waitForChart("breakdown");
+
+        assertThat(breakdown.findElements(By.tagName("canvas"))).isNotEmpty();
+        assertThat(seriesLength("breakdown")).isEqualTo(2);
+        assertThat(seriesLength("tier-customers")).isEqualTo(5);
+        assertThat(seriesLength("aum-trend")).isEqualTo(3);
+        assertThat(browser.findElement(By.id("kpi-aum")).getText()).isEqualTo("12,526,146.17");
+
+        clickFirstBar("breakdown");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("org=R01"));
+        waitForChart("breakdown");
+        assertThat(browser.findElement(By.id("focus-name")).getText()).isEqualTo("华东区域");
+        assertThat(seriesLength("breakdown")).isEqualTo(2);
+        assertThat(browser.findElement(By.id("kpi-customers")).getText()).isEqualTo("6");
+    }
+
+    private void logIn(String username, String password) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/customers"));
+    }
+
+    private WebElement waitForChart(String id) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.attributeToBe(
+                By.id(id), "data-loaded", "true"));
+        return browser.findElement(By.id(id));
+    }
+
+    private long seriesLength(String id) {
+        Object length = ((JavascriptExecutor) browser).executeScript(
+                "return echarts.getInstanceByDom(document.getElementById(arguments[0]))"
+                        + ".getOption().series[0].data.length;", id);
+        return ((Number) length).longValue();
+    }
+
+    /** Clicks (a real pointer click) the middle of the first bar, where ECharts drew it. */
+    private void clickFirstBar(String id) {
+        WebElement el = browser.findElement(By.id(id));
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> point = (java.util.List<Number>) ((JavascriptExecutor) browser).executeScript("""
+                const chart = echarts.getInstanceByDom(document.getElementById(arguments[0]));
+                const bar = chart.getModel().getSeriesByIndex(0).getData().getItemLayout(0);
+                return [bar.x + bar.width / 2, bar.y + bar.height / 2];
+                """, id);
+        int dx = point.get(0).intValue() - el.getSize().getWidth() / 2;
+        int dy = point.get(1).intValue() - el.getSize().getHeight() / 2;
+        new Actions(browser).moveToElement(el, dx, dy).pause(Duration.ofMillis(200)).click().perform();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
