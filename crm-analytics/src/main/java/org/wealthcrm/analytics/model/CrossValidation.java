@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.evaluation.BinaryClassificationEvaluator;
 import org.apache.spark.sql.Dataset;
@@ -13,6 +17,9 @@ import org.apache.spark.sql.Row;
 
 /** Repeated stratified k-fold cross-validation of one or more model kinds on labelled rows. */
 final class CrossValidation {
+
+    /** Fits run concurrently: each is a chain of small Spark jobs on one partition, mostly latency. */
+    static final int PARALLEL_FITS = Integer.getInteger("x.par", 2);
 
     private final List<String> numeric;
     private final List<String> categorical;
@@ -25,24 +32,48 @@ final class CrossValidation {
     /** @param labelled rows with "label" (double 0/1) and the feature columns */
     Map<ModelKind, AucSummary> run(Dataset<Row> labelled, List<ModelKind> kinds, int folds, int repeats,
             long seed) {
-        Map<ModelKind, List<double[]>> results = new EnumMap<>(ModelKind.class);
+        Map<ModelKind, List<Future<double[]>>> results = new EnumMap<>(ModelKind.class);
         kinds.forEach(kind -> results.put(kind, new ArrayList<>()));
-        for (int repeat = 0; repeat < repeats; repeat++) {
-            Dataset<Row> folded = StratifiedFolds.withFold(labelled, FeaturePipeline.LABEL, folds,
-                    StratifiedFolds.repeatSeed(seed, repeat)).cache();
-            for (int fold = 0; fold < folds; fold++) {
-                Dataset<Row> train = folded.where(col(StratifiedFolds.FOLD).notEqual(fold));
-                Dataset<Row> test = folded.where(col(StratifiedFolds.FOLD).equalTo(fold));
-                for (ModelKind kind : kinds) {
-                    results.get(kind).add(score(kind, train, test));
+        List<Dataset<Row>> cached = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_FITS);
+        try {
+            for (int repeat = 0; repeat < repeats; repeat++) {
+                Dataset<Row> folded = StratifiedFolds.withFold(labelled, FeaturePipeline.LABEL, folds,
+                        StratifiedFolds.repeatSeed(seed, repeat)).coalesce(1).cache();
+                cached.add(folded);
+                for (int fold = 0; fold < folds; fold++) {
+                    Dataset<Row> train = folded.where(col(StratifiedFolds.FOLD).notEqual(fold));
+                    Dataset<Row> test = folded.where(col(StratifiedFolds.FOLD).equalTo(fold));
+                    for (ModelKind kind : kinds) {
+                        results.get(kind).add(pool.submit(() -> score(kind, train, test)));
+                    }
                 }
             }
-            folded.unpersist();
+            Map<ModelKind, AucSummary> summaries = new EnumMap<>(ModelKind.class);
+            for (Map.Entry<ModelKind, List<Future<double[]>>> e : results.entrySet()) {
+                summaries.put(e.getKey(), summary(e.getValue()));
+            }
+            return summaries;
+        } finally {
+            pool.shutdownNow();
+            cached.forEach(Dataset::unpersist);
         }
-        Map<ModelKind, AucSummary> summaries = new EnumMap<>(ModelKind.class);
-        results.forEach((kind, list) -> summaries.put(kind, AucSummary.of(
-                list.stream().mapToDouble(r -> r[0]).toArray(), list.stream().mapToDouble(r -> r[1]).toArray())));
-        return summaries;
+    }
+
+    private static AucSummary summary(List<Future<double[]>> folds) {
+        List<double[]> done = new ArrayList<>();
+        for (Future<double[]> fold : folds) {
+            try {
+                done.add(fold.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("cross-validation interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a fold failed: " + e.getCause(), e.getCause());
+            }
+        }
+        return AucSummary.of(done.stream().mapToDouble(r -> r[0]).toArray(),
+                done.stream().mapToDouble(r -> r[1]).toArray());
     }
 
     /** @return {auc, top-decile lift} of the kind trained on train and scored on test */

@@ -13,10 +13,10 @@ import org.apache.spark.ml.classification.ProbabilisticClassifier;
 public enum ModelKind {
     GBT, LR;
 
-    static final int GBT_TREES = 100;
-    static final int GBT_DEPTH = 3;
-    static final double GBT_STEP = 0.1;
-    static final double GBT_SUBSAMPLING = 0.8;
+    static final int GBT_TREES = Integer.getInteger("x.trees", 100);
+    static final int GBT_DEPTH = Integer.getInteger("x.depth", 3);
+    static final double GBT_STEP = Double.parseDouble(System.getProperty("x.step", "0.1"));
+    static final double GBT_SUBSAMPLING = Double.parseDouble(System.getProperty("x.sub", "0.8"));
     static final long GBT_SEED = 42L;
 
     /** @return the classifier reading "features" and "label", writing "probability" */

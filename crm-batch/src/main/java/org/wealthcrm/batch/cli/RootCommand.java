@@ -4,6 +4,6 @@ import picocli.CommandLine.Command;
 
 @Command(name = "crm-batch", mixinStandardHelpOptions = true,
         description = "The nightly pipeline of the wealth CRM.",
-        subcommands = {NightCommand.class, DemoCommand.class, GenerateCommand.class})
+        subcommands = {NightCommand.class, DemoCommand.class, GenerateCommand.class, ServeCommand.class})
 class RootCommand {
 }
