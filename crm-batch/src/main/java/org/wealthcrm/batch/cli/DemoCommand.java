@@ -63,6 +63,10 @@ class DemoCommand implements Callable<Integer> {
             }
         }
         for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
+            if (nightlyRun.completed(date)) {
+                System.out.println("night of " + date + " already completed; kept");
+                continue;
+            }
             NightlyRun.NightOutcome outcome = nightlyRun.run(date);
             report.print(outcome.jobExecutionId(), System.out);
             if (!outcome.completed()) {

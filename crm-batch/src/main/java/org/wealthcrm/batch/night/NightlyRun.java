@@ -40,6 +40,11 @@ public class NightlyRun {
         this.runRecord = runRecord;
     }
 
+    /** Whether the date has a completed night (its figures are published). */
+    public boolean completed(LocalDate businessDate) {
+        return runRecord.completed(businessDate);
+    }
+
     /** The latest business date whose delivery is complete and agrees with its control files. */
     public LocalDate latestCompleteDelivery() {
         return new DeliveryCheck(paths.landing()).latestCompleteDelivery();

@@ -44,6 +44,11 @@ class RunRecord {
                 + " restarted by a later run' where job_execution_id = ? and status = 'STARTED'", jobExecutionId);
     }
 
+    boolean completed(LocalDate businessDate) {
+        return jdbc.queryForObject("select count(*) from nightly_run where biz_date = ? and status = 'COMPLETED'",
+                Integer.class, businessDate) > 0;
+    }
+
     void finish(long runId, String status, LocalDateTime endedAt, Integer customers, long rejected, String message) {
         jdbc.update("update nightly_run set status = ?, ended_at = ?, customers = ?, rejected = ?, message = ?"
                 + " where run_id = ?", status, endedAt, customers, rejected,

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.wealthcrm.batch.night.NightlyRun;
@@ -23,13 +22,11 @@ class EmbeddedSchedule {
     private final NightlyRun nightlyRun;
     private final NightRunner runner;
     private final Housekeeping housekeeping;
-    private final JdbcTemplate jdbc;
 
-    EmbeddedSchedule(NightlyRun nightlyRun, NightRunner runner, Housekeeping housekeeping, JdbcTemplate jdbc) {
+    EmbeddedSchedule(NightlyRun nightlyRun, NightRunner runner, Housekeeping housekeeping) {
         this.nightlyRun = nightlyRun;
         this.runner = runner;
         this.housekeeping = housekeeping;
-        this.jdbc = jdbc;
     }
 
     @Scheduled(cron = "${crm.schedule.night-cron:" + DEFAULT_CRON + "}")
@@ -47,18 +44,12 @@ class EmbeddedSchedule {
     /** True when the latest complete delivery's night is (now) COMPLETED. */
     boolean runNight() {
         LocalDate date = nightlyRun.latestCompleteDelivery();
-        if (completed(date)) {
+        if (nightlyRun.completed(date)) {
             log.info("[schedule] night of {} already completed, nothing to run", date);
             return true;
         }
         NightRunner.NightResult result = runner.run(date, line -> log.info("[schedule] {}", line));
         log.info("[schedule] {}", result.message());
         return result.completed();
-    }
-
-    private boolean completed(LocalDate date) {
-        Integer runs = jdbc.queryForObject("select count(*) from nightly_run where biz_date = ? and status = 'COMPLETED'",
-                Integer.class, date);
-        return runs != null && runs > 0;
     }
 }

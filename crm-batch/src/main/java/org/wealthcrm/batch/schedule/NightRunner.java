@@ -2,12 +2,14 @@ package org.wealthcrm.batch.schedule;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -46,17 +48,24 @@ class NightRunner implements DisposableBean {
 
     /** Runs the night of the date; {@code log} gets progress lines while it runs. */
     NightResult run(LocalDate date, Consumer<String> log) {
-        Future<NightOutcome> night = worker.submit(() -> runNight(date));
+        AtomicBoolean claimed = new AtomicBoolean();
+        Future<NightOutcome> night = worker.submit(() -> runNight(date, claimed));
         try {
             return await(date, night, log);
         } catch (InterruptedException e) {
-            NightResult result = stop(date, night, log);
+            NightResult result = claimed.compareAndSet(false, true)
+                    ? new NightResult(date, false, "killed before the night of " + date + " started")
+                    : stop(date, night, log);
             Thread.currentThread().interrupt();
             return result;
         }
     }
 
-    private NightOutcome runNight(LocalDate date) throws Exception {
+    /** Runs unless the caller was killed while the night waited for the worker ({@code claimed} first). */
+    private NightOutcome runNight(LocalDate date, AtomicBoolean claimed) throws Exception {
+        if (!claimed.compareAndSet(false, true)) {
+            throw new CancellationException("killed before it started");
+        }
         runningDate = date;
         try {
             return nightlyRun.run(date);
@@ -71,7 +80,7 @@ class NightRunner implements DisposableBean {
             try {
                 return NightResult.of(night.get(progressInterval.toMillis(), TimeUnit.MILLISECONDS));
             } catch (TimeoutException stillRunning) {
-                log.accept("night of " + date + ": " + executions.progress(date));
+                log.accept("night of " + date + ": " + progress(date));
             } catch (ExecutionException e) {
                 return new NightResult(date, false, "night of " + date + " failed: " + rootMessage(e.getCause()));
             }
@@ -79,14 +88,11 @@ class NightRunner implements DisposableBean {
     }
 
     private NightResult stop(LocalDate date, Future<NightOutcome> night, Consumer<String> log) {
-        if (night.cancel(false)) {
-            return new NightResult(date, false, "killed before the night of " + date + " started");
-        }
         log.accept("kill: the night of " + date + " is asked to stop at its next chunk or step boundary");
         stopper.stopWhenRunning(date, night);
         try {
             NightOutcome outcome = night.get(stopWait.toMillis(), TimeUnit.MILLISECONDS);
-            return new NightResult(date, false, "killed: the night of " + date + " ended "
+            return outcome.completed() ? NightResult.of(outcome) : new NightResult(date, false, "killed: the night of " + date + " ended "
                     + executions.status(outcome.jobExecutionId()) + " (job execution " + outcome.jobExecutionId()
                     + "); the next run of the date restarts it");
         } catch (ExecutionException e) {
@@ -94,7 +100,16 @@ class NightRunner implements DisposableBean {
                     + rootMessage(e.getCause()));
         } catch (TimeoutException | InterruptedException stillStopping) {
             return new NightResult(date, false, "killed: the night of " + date + " is stopping ("
-                    + executions.progress(date) + "); once stopped, the next run of the date restarts it");
+                    + progress(date) + "); once stopped, the next run of the date restarts it");
+        }
+    }
+
+    /** Never fails the caller: the night goes on whether its progress can be read or not. */
+    private String progress(LocalDate date) {
+        try {
+            return executions.progress(date);
+        } catch (RuntimeException e) {
+            return "progress unknown (" + rootMessage(e) + ")";
         }
     }
 

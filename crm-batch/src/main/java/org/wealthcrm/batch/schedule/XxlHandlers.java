@@ -36,7 +36,7 @@ class XxlHandlers {
         try {
             date = businessDate(XxlJobHelper.getJobParam());
         } catch (RuntimeException e) {
-            XxlJobHelper.handleFail(NightRunner.rootMessage(e));
+            XxlJobHelper.handleFail(e.getMessage() != null ? e.getMessage() : NightRunner.rootMessage(e));
             return;
         }
         XxlJobHelper.log("night of " + date + ": starting");

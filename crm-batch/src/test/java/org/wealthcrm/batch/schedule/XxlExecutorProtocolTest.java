@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +17,7 @@ import java.util.function.BooleanSupplier;
 
 import com.google.gson.JsonObject;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,6 +60,19 @@ class XxlExecutorProtocolTest {
         registry.add("crm.landing-dir", () -> ROOT.resolve("landing").toString());
         registry.add("crm.work-dir", () -> ROOT.resolve("work").toString());
         registry.add("crm.export-dir", () -> ROOT.resolve("export").toString());
+    }
+
+    /** The executor binds its port on a thread of its own, shortly after the context has started. */
+    @BeforeEach
+    void executorListens() throws InterruptedException {
+        awaitTrue(() -> {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", PORT), 200);
+                return true;
+            } catch (IOException notYet) {
+                return false;
+            }
+        });
     }
 
     @Test
