@@ -33,6 +33,7 @@ public class EmbeddedDatabaseAutoConfiguration {
         pool.setPassword("postgres");
         pool.setMaximumPoolSize(poolSize);
         pool.setPoolName("crm-embedded");
+        pool.addDataSourceProperty("reWriteBatchedInserts", "true");
         return pool;
     }
 }

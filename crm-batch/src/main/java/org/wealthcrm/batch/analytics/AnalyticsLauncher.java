@@ -29,18 +29,31 @@ public class AnalyticsLauncher {
     private static final Logger log = LoggerFactory.getLogger(AnalyticsLauncher.class);
     private static final String MAIN = "org.wealthcrm.analytics.WithParent";
     private final AnalyticsProperties properties;
+    private volatile long lastPeakBytes;
 
     AnalyticsLauncher(AnalyticsProperties properties) {
         this.properties = properties;
     }
 
     public void run(LocalDate businessDate, Path stagedDir, Path historyDir, Path output) throws InterruptedException {
-        List<String> command = command(businessDate, stagedDir, historyDir, output);
+        execute(businessDate.toString(), command(businessDate, stagedDir, historyDir, output));
+    }
+
+    /** Builds the history of past dates in one Spark session (go-live with past deliveries, the benchmark). */
+    public void backfill(LocalDate from, LocalDate to, Path stagedDir, Path historyDir, Path outputDir)
+            throws InterruptedException {
+        DateTimeFormatter f = DateTimeFormatter.BASIC_ISO_DATE;
+        execute(from + ".." + to, javaCommand("org.wealthcrm.analytics.Backfill", List.of(from.format(f),
+                to.format(f), stagedDir.toString(), historyDir.toString(), outputDir.toString(), properties.master())));
+    }
+
+    private void execute(String what, List<String> command) throws InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         Process process = start(builder);
         Deque<String> tail = new ArrayDeque<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+        try (PeakMemory memory = new PeakMemory(process.pid());
+             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 remember(tail, line);
@@ -49,8 +62,10 @@ public class AnalyticsLauncher {
                 }
             }
             int exit = process.waitFor();
+            lastPeakBytes = memory.peakBytes();
+            log.info("[analytics] {} child JVM peak resident memory {} MiB", what, lastPeakBytes >> 20);
             if (exit != 0) {
-                throw new IllegalStateException("analytics for " + businessDate + " failed with exit code " + exit
+                throw new IllegalStateException("analytics for " + what + " failed with exit code " + exit
                         + ": " + String.join(" | ", tail));
             }
         } catch (IOException e) {
@@ -59,6 +74,11 @@ public class AnalyticsLauncher {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         }
+    }
+
+    /** Peak resident memory of the last analytics child JVM, in bytes (0 when unknown). */
+    public long lastPeakBytes() {
+        return lastPeakBytes;
     }
 
     private static void remember(Deque<String> tail, String line) {
@@ -77,16 +97,20 @@ public class AnalyticsLauncher {
     }
 
     List<String> command(LocalDate businessDate, Path stagedDir, Path historyDir, Path output) {
+        return javaCommand(MAIN, List.of("--business-date", businessDate.format(DateTimeFormatter.BASIC_ISO_DATE),
+                "--staged", stagedDir.toString(), "--history", historyDir.toString(),
+                "--output", output.toString(), "--master", properties.master()));
+    }
+
+    private List<String> javaCommand(String main, List<String> arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + properties.heap());
         command.addAll(SparkJvmFlags.FLAGS);
         command.add("-cp");
         command.add(classpath());
-        command.add(MAIN);
-        command.addAll(List.of("--business-date", businessDate.format(DateTimeFormatter.BASIC_ISO_DATE),
-                "--staged", stagedDir.toString(), "--history", historyDir.toString(),
-                "--output", output.toString(), "--master", properties.master()));
+        command.add(main);
+        command.addAll(arguments);
         return command;
     }
 

@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "crm-batch", mixinStandardHelpOptions = true,
         description = "The nightly pipeline of the wealth CRM.",
-        subcommands = {NightCommand.class, DemoCommand.class, GenerateCommand.class, ServeCommand.class})
+        subcommands = {NightCommand.class, DemoCommand.class, GenerateCommand.class, ServeCommand.class,
+            org.wealthcrm.batch.bench.BenchCommand.class})
 class RootCommand {
 }

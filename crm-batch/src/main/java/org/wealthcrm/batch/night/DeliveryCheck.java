@@ -56,6 +56,29 @@ class DeliveryCheck {
         }
     }
 
+    /**
+     * What was delivered for the date, as the control files describe it: a run interrupted on one delivery is
+     * never resumed on another (a re-delivery replaces the date, so it starts a fresh attempt).
+     */
+    String fingerprint(LocalDate businessDate) {
+        StringBuilder text = new StringBuilder();
+        for (ExtractFile file : ExtractFile.values()) {
+            Path ok = dateDir(businessDate).resolve(file.controlFileName(businessDate));
+            try {
+                text.append(file.baseName()).append('=').append(Files.exists(ok) ? Files.readString(ok).trim() : "-")
+                        .append('\n');
+            } catch (IOException e) {
+                text.append(file.baseName()).append("=unreadable\n");
+            }
+        }
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The latest date folder in which every required file is present with an agreeing control file. */
     LocalDate latestCompleteDelivery() {
         try (var dirs = Files.list(landingDir)) {

@@ -13,6 +13,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 class DeliveryTasklet implements Tasklet {
 
     static final String PROBLEMS_KEY = "delivery.problems";
+    static final String FINGERPRINT_KEY = "delivery.fingerprint";
     private final DeliveryCheck check;
     private final LocalDate businessDate;
 
@@ -31,8 +32,9 @@ class DeliveryTasklet implements Tasklet {
                     .append(delivery.problems().isEmpty() ? "" : ":" + String.join("; ", delivery.problems()))
                     .append('\n');
         }
-        context.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                .putString(PROBLEMS_KEY, verdicts.toString());
+        var jobContext = context.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+        jobContext.putString(PROBLEMS_KEY, verdicts.toString());
+        jobContext.putString(FINGERPRINT_KEY, check.fingerprint(businessDate));
         if (!problems.isEmpty()) {
             throw new DeliveryRejectedException("delivery " + businessDate + " refused: " + String.join("; ", problems));
         }

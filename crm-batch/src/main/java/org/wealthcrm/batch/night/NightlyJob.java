@@ -72,7 +72,7 @@ class NightlyJob {
     Job build(LocalDate date) throws Exception {
         DeliveryCheck check = new DeliveryCheck(paths.landing());
         SimpleJobBuilder job = new JobBuilder(NAME, jobRepository).listener(runListener)
-                .start(tasklet("check_delivery", new DeliveryTasklet(check, date)))
+                .start(recheck(tasklet("check_delivery", new DeliveryTasklet(check, date))))
                 .next(tasklet("prepare", () -> preparation.clear(date)));
         for (ExtractFile file : LOAD_ORDER) {
             FileDelivery delivery = check.check(file, date);
@@ -96,6 +96,12 @@ class NightlyJob {
             case CRM_ASSIGN -> job.next(tasklet("bootstrap_assignments", () -> fixups.bootstrapAssignments(date)));
             default -> { }
         }
+    }
+
+    /** The delivery is checked again on every restart: files may have been re-delivered or damaged since. */
+    private Step recheck(Step step) {
+        ((org.springframework.batch.core.step.AbstractStep) step).setAllowStartIfComplete(true);
+        return step;
     }
 
     private Path analyticsOutput(LocalDate date) throws java.io.IOException {

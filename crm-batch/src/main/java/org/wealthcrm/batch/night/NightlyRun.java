@@ -69,20 +69,34 @@ public class NightlyRun {
         }
     }
 
-    private JobParameters nextParameters(LocalDate businessDate) {
+    private JobParameters nextParameters(LocalDate businessDate) throws Exception {
         for (long attempt = 1; ; attempt++) {
             JobParameters parameters = new JobParametersBuilder()
                     .addString(DATE_PARAM, businessDate.format(DateTimeFormatter.BASIC_ISO_DATE))
                     .addLong(ATTEMPT_PARAM, attempt)
                     .toJobParameters();
             JobExecution last = jobRepository.getLastJobExecution(NightlyJob.NAME, parameters);
-            if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
-                if (last != null && last.isRunning()) {
-                    recoverDeadExecution(last);
-                }
+            if (last == null) {
                 return parameters;
             }
+            if (last.isRunning()) {
+                recoverDeadExecution(last);
+            }
+            if (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
+                continue;
+            }
+            if (!deliveryChanged(businessDate, last)) {
+                return parameters;
+            }
+            log.info("[night] the delivery of {} changed since attempt {} stopped; starting a fresh attempt",
+                    businessDate, attempt);
+            jobOperator.abandon(jobRepository.getJobExecution(last.getId()));
         }
+    }
+
+    private boolean deliveryChanged(LocalDate businessDate, JobExecution stopped) {
+        String before = stopped.getExecutionContext().getString(DeliveryTasklet.FINGERPRINT_KEY, null);
+        return before != null && !before.equals(new DeliveryCheck(paths.landing()).fingerprint(businessDate));
     }
 
     /** We hold the date's lock, so an execution still marked running was left by a process that died. */

@@ -48,7 +48,8 @@ class RunListener implements JobExecutionListener {
                         + ".dat";
                 verdicts.remove(file);
                 record.file(runId, file, step.getStatus() == BatchStatus.COMPLETED ? "LOADED" : "FAILED",
-                        step.getReadCount(), loaded, rejects, step.getExitStatus().getExitDescription());
+                        step.getReadCount(), loaded, rejects, step.getFailureExceptions().stream()
+                                .map(NightlyRun::rootMessage).findFirst().orElse(null));
             }
         }
         verdicts.forEach((file, verdict) -> record.file(runId, file, verdict.split(":", 2)[0], 0, 0, 0,

@@ -35,13 +35,17 @@ class RunRecord {
         jdbc.update("delete from nightly_run_file where run_id = ? and file_name = ?", runId, fileName);
         jdbc.update("insert into nightly_run_file (run_id, file_name, verdict, read_count, loaded_count,"
                 + " rejected_count, message) values (?, ?, ?, ?, ?, ?, ?)",
-                runId, fileName, verdict, read, loaded, rejected, message);
+                runId, fileName, verdict, read, loaded, rejected, shorten(message, 1000));
     }
 
     /** The run of a job execution whose process died: FAILED, so the operations page tells the truth. */
     void markDead(long jobExecutionId) {
         jdbc.update("update nightly_run set status = 'FAILED', message = 'the process running this night died;"
                 + " restarted by a later run' where job_execution_id = ? and status = 'STARTED'", jobExecutionId);
+    }
+
+    private static String shorten(String message, int max) {
+        return message == null || message.length() <= max ? message : message.substring(0, max);
     }
 
     boolean completed(LocalDate businessDate) {
@@ -52,6 +56,6 @@ class RunRecord {
     void finish(long runId, String status, LocalDateTime endedAt, Integer customers, long rejected, String message) {
         jdbc.update("update nightly_run set status = ?, ended_at = ?, customers = ?, rejected = ?, message = ?"
                 + " where run_id = ?", status, endedAt, customers, rejected,
-                message == null || message.length() <= 2000 ? message : message.substring(0, 2000), runId);
+                shorten(message, 2000), runId);
     }
 }

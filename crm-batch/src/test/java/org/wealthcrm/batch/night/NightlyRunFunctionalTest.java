@@ -37,7 +37,7 @@ import picocli.CommandLine;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NightlyRunFunctionalTest {
 
-    static final Path ROOT = createRoot();
+    static final Path ROOT = createRoot("night-test");
     static final Path LANDING = ROOT.resolve("landing");
     static final Path EXPORT = ROOT.resolve("export");
     static final List<LocalDate> CLEAN_DATES = List.of(LocalDate.of(2026, 11, 18), LocalDate.of(2026, 11, 19),
@@ -162,9 +162,9 @@ class NightlyRunFunctionalTest {
                 .collect(Collectors.toMap(l -> l.substring(0, l.indexOf(',')), l -> l));
     }
 
-    private static Path createRoot() {
+    static Path createRoot(String prefix) {
         try {
-            return Files.createTempDirectory("night-test");
+            return Files.createTempDirectory(prefix);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
