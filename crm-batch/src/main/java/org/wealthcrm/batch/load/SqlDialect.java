@@ -23,8 +23,13 @@ enum SqlDialect {
                     + " when not matched then insert (" + String.join(", ", columns) + ") values ("
                     + columns.stream().map(c -> "s." + c).collect(Collectors.joining(", ")) + ")";
         }
+        // rows that did not change are left alone: no new row version, no index work (most master data is stable)
+        List<String> compared = others.stream().filter(c -> !c.equals("biz_date")).toList();
         return insert(table, columns) + " on conflict (" + String.join(", ", keys) + ") do update set "
-                + others.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
+                + others.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "))
+                + (compared.isEmpty() ? "" : " where (" + compared.stream().map(c -> table + "." + c)
+                .collect(Collectors.joining(", ")) + ") is distinct from ("
+                + compared.stream().map(c -> "excluded." + c).collect(Collectors.joining(", ")) + ")");
     }
 
     String insert(String table, List<String> columns) {
