@@ -13,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,13 @@ public class AnalyticsLauncher {
     }
 
     public void run(LocalDate businessDate, Path stagedDir, Path historyDir, Path output) throws InterruptedException {
-        execute(businessDate.toString(), command(businessDate, stagedDir, historyDir, output));
+        run(businessDate, stagedDir, historyDir, output, line -> { });
+    }
+
+    /** Runs the date's analytics, handing each progress line of the child to {@code progress}. */
+    public void run(LocalDate businessDate, Path stagedDir, Path historyDir, Path output, Consumer<String> progress)
+            throws InterruptedException {
+        execute(businessDate.toString(), command(businessDate, stagedDir, historyDir, output), progress);
     }
 
     /** Builds the history of past dates in one Spark session (go-live with past deliveries, the benchmark). */
@@ -44,10 +51,11 @@ public class AnalyticsLauncher {
             throws InterruptedException {
         DateTimeFormatter f = DateTimeFormatter.BASIC_ISO_DATE;
         execute(from + ".." + to, javaCommand("org.wealthcrm.analytics.Backfill", List.of(from.format(f),
-                to.format(f), stagedDir.toString(), historyDir.toString(), outputDir.toString(), properties.master())));
+                to.format(f), stagedDir.toString(), historyDir.toString(), outputDir.toString(), properties.master())),
+                line -> { });
     }
 
-    private void execute(String what, List<String> command) throws InterruptedException {
+    private void execute(String what, List<String> command, Consumer<String> progress) throws InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         Process process = start(builder);
@@ -59,6 +67,7 @@ public class AnalyticsLauncher {
                 remember(tail, line);
                 if (line.startsWith("[analytics]")) {
                     log.info("{}", line);
+                    progress.accept(line);
                 }
             }
             int exit = process.waitFor();

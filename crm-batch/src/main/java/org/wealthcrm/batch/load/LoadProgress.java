@@ -9,6 +9,7 @@ import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.core.step.StepExecution;
 import org.wealthcrm.batch.night.Progress;
+import org.wealthcrm.batch.night.RunProgress;
 
 /** Logs count, rate and ETA of a load step every few seconds, and keeps them in the step's context. */
 class LoadProgress implements ChunkListener<NumberedLine, LoadItem> {
@@ -16,11 +17,13 @@ class LoadProgress implements ChunkListener<NumberedLine, LoadItem> {
     private static final Logger log = LoggerFactory.getLogger(LoadProgress.class);
     private final String fileName;
     private final long expected;
+    private final RunProgress runProgress;
     private long lastLog;
 
-    LoadProgress(String fileName, long expected) {
+    LoadProgress(String fileName, long expected, RunProgress runProgress) {
         this.fileName = fileName;
         this.expected = expected;
+        this.runProgress = runProgress;
     }
 
     @Override
@@ -45,5 +48,6 @@ class LoadProgress implements ChunkListener<NumberedLine, LoadItem> {
         Progress progress = Progress.of(step, expected);
         step.getExecutionContext().putString("progress", progress.toString());
         log.info("[load] {} {}", fileName, progress);
+        runProgress.report(step.getJobExecution(), "load " + fileName + " " + progress);
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.wealthcrm.batch.night.RunProgress;
 import org.wealthcrm.etl.extract.ExtractFile;
 
 /**
@@ -37,10 +38,11 @@ public class LoadSteps {
     private final StagedFiles staged;
     private final int chunkSize;
     private final long rejectLimit;
+    private final RunProgress runProgress;
 
     LoadSteps(JobRepository jobRepository, PlatformTransactionManager transactionManager, DataSource dataSource,
               StagedFiles staged, @Value("${crm.night.chunk-size:2000}") int chunkSize,
-              @Value("${crm.night.reject-limit:1000}") long rejectLimit) throws Exception {
+              @Value("${crm.night.reject-limit:1000}") long rejectLimit, RunProgress runProgress) throws Exception {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.jdbc = new JdbcTemplate(dataSource);
@@ -49,6 +51,7 @@ public class LoadSteps {
         this.staged = staged;
         this.chunkSize = chunkSize;
         this.rejectLimit = rejectLimit;
+        this.runProgress = runProgress;
     }
 
     public Step load(ExtractFile file, Path dataFile, LocalDate businessDate, long expectedLines) throws Exception {
@@ -62,7 +65,7 @@ public class LoadSteps {
                 .processor(checker)
                 .writer(new LoadWriter(file, businessDate, jdbc, dialect, stagedWriter, rejectLimit))
                 .stream(checker)
-                .listener(new LoadProgress(file.fileName(businessDate), expectedLines))
+                .listener(new LoadProgress(file.fileName(businessDate), expectedLines, runProgress))
                 .build();
     }
 

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -50,11 +51,12 @@ class NightlyJob {
     private final NightPaths paths;
     private final RunListener runListener;
     private final FaultDrill faultDrill;
+    private final RunProgress runProgress;
 
     NightlyJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, LoadSteps loadSteps,
                NightPreparation preparation, MasterDataFixups fixups, AnalyticsLauncher analytics, MartPublisher mart,
                MetricsExport export, StagedFiles staged, NightPaths paths, RunListener runListener,
-               FaultDrill faultDrill) {
+               FaultDrill faultDrill, RunProgress runProgress) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.loadSteps = loadSteps;
@@ -67,6 +69,7 @@ class NightlyJob {
         this.paths = paths;
         this.runListener = runListener;
         this.faultDrill = faultDrill;
+        this.runProgress = runProgress;
     }
 
     Job build(LocalDate date) throws Exception {
@@ -82,8 +85,12 @@ class NightlyJob {
             job.next(loadSteps.load(file, delivery.dataFile(), date, delivery.recordCount()));
             afterLoad(job, file, date);
         }
-        return job.next(tasklet("analytics", () -> analytics.run(date, staged.dateDir(date).getParent(),
-                        paths.history(), analyticsOutput(date))))
+        return job.next(tasklet("analytics", (contribution, context) -> {
+                    JobExecution execution = context.getStepContext().getStepExecution().getJobExecution();
+                    analytics.run(date, staged.dateDir(date).getParent(), paths.history(), analyticsOutput(date),
+                            line -> runProgress.report(execution, line));
+                    return RepeatStatus.FINISHED;
+                }))
                 .next(tasklet("publish_mart", () -> mart.publish(date, analyticsOutput(date))))
                 .next(tasklet("export_metrics", () -> export.export(date, paths.export())))
                 .build();

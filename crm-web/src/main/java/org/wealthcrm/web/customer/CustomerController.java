@@ -7,11 +7,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.wealthcrm.web.bizdate.BusinessDates;
 import org.wealthcrm.web.scope.DataScope;
+import org.wealthcrm.web.workbench.CustomerWork;
 
 /** 我的客户 (the customer list) and 客户视图 (one customer). */
 @Controller
@@ -19,10 +21,12 @@ class CustomerController {
 
     private final CustomerService customers;
     private final BusinessDates dates;
+    private final CustomerWork work;
 
-    CustomerController(CustomerService customers, BusinessDates dates) {
+    CustomerController(CustomerService customers, BusinessDates dates, CustomerWork work) {
         this.customers = customers;
         this.dates = dates;
+        this.work = work;
     }
 
     @GetMapping("/customers")
@@ -32,9 +36,10 @@ class CustomerController {
                 @RequestParam(required = false) String sort,
                 @RequestParam(required = false) String dir,
                 @RequestParam(defaultValue = "20") int size,
-                @RequestParam(defaultValue = "1") int page) {
+                @RequestParam(defaultValue = "1") int page,
+                @ModelAttribute("filter") CustomerFilter filter) {
         LocalDate asOf = dates.resolve(date);
-        CustomerQuery query = CustomerQuery.of(asOf, q, sort, dir, size, page);
+        CustomerQuery query = CustomerQuery.of(asOf, q, sort, dir, size, page, filter);
         model.addAttribute("asOf", asOf);
         model.addAttribute("dates", dates.recent());
         model.addAttribute("result", customers.list(scope, query));
@@ -50,6 +55,7 @@ class CustomerController {
         model.addAttribute("asOf", asOf);
         model.addAttribute("dates", dates.recent());
         model.addAttribute("view", customers.view(scope, custId, asOf));
+        model.addAttribute("work", work.panel(scope, custId));
         return "customer/view";
     }
 

@@ -4,28 +4,35 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
+import org.wealthcrm.web.pool.PublicPool;
 import org.wealthcrm.web.scope.DataScope;
 import org.wealthcrm.web.scope.Masking;
 import org.wealthcrm.web.scope.OutOfScopeException;
 
-/** Reads customers within the viewer's scope, masking personal numbers where the scope says so. */
+/** Reads customers within the viewer's scope, masking personal numbers where the scope says so and in the pool. */
 @Service
 class CustomerService {
 
     static final int TREND_DATES = 30;
 
     private final CustomerMapper mapper;
+    private final PublicPool pool;
 
-    CustomerService(CustomerMapper mapper) {
+    CustomerService(CustomerMapper mapper, PublicPool pool) {
         this.mapper = mapper;
+        this.pool = pool;
     }
 
     CustomerPage list(DataScope scope, CustomerQuery query) {
         long total = mapper.countCustomers(scope, query);
-        List<CustomerRow> rows = mapper.findCustomers(scope, query, query.offset()).stream()
-                .map(row -> scope.masked() ? row.withMobile(Masking.mobile(row.mobile())) : row)
+        List<CustomerRow> found = mapper.findCustomers(scope, query, query.offset());
+        Set<String> pooled = pool.pooledAmong(found.stream().map(CustomerRow::custId).toList());
+        List<CustomerRow> rows = found.stream()
+                .map(row -> scope.masked() || pooled.contains(row.custId())
+                        ? row.withMobile(Masking.mobile(row.mobile())) : row)
                 .toList();
         return new CustomerPage(rows, total, query);
     }
@@ -54,7 +61,7 @@ class CustomerService {
         if (profile == null) {
             throw new OutOfScopeException("无权访问该客户");
         }
-        return scope.masked() ? profile.masked(Masking.idNumber(profile.idNo()), Masking.mobile(profile.mobile()))
-                : profile;
+        boolean masked = scope.masked() || pool.isPooled(custId);
+        return masked ? profile.masked(Masking.idNumber(profile.idNo()), Masking.mobile(profile.mobile())) : profile;
     }
 }

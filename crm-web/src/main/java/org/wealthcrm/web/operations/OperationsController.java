@@ -34,6 +34,7 @@ class OperationsController {
         }
         model.addAttribute("run", run);
         model.addAttribute("files", mapper.findFiles(runId));
+        model.addAttribute("rejectCounts", mapper.findRejectCounts(run.bizDate()));
         model.addAttribute("rejects", mapper.findRejects(run.bizDate(), REJECTS_SHOWN));
         model.addAttribute("rejectsShown", REJECTS_SHOWN);
         return "operations/run";

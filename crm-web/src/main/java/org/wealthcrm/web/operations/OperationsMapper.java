@@ -16,5 +16,7 @@ interface OperationsMapper {
 
     List<RunRows.RunFile> findFiles(@Param("runId") long runId);
 
+    List<RunRows.RejectCount> findRejectCounts(@Param("date") LocalDate date);
+
     List<RunRows.Reject> findRejects(@Param("date") LocalDate date, @Param("limit") int limit);
 }

@@ -1,0 +1,18 @@
+package org.wealthcrm.web.sms;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the sender composed: kind (SERVICE / MARKETING), the template and its body (possibly edited), the values of
+ * the variables other than the customer's name, recipients (customer ids and/or a saved group), an optional
+ * scheduled time, the channel, and whether this is a test send to the sender's own mobile.
+ */
+record Composition(String kind, Long templateId, String body, Map<String, String> values, List<String> custIds,
+                   Long groupId, LocalDateTime scheduledAt, String channel, boolean testSend) {
+
+    boolean marketing() {
+        return "MARKETING".equals(kind);
+    }
+}

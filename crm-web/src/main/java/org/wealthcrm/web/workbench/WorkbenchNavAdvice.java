@@ -1,0 +1,17 @@
+package org.wealthcrm.web.workbench;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Tells the nav bar whether to offer the administrator's pages (数据字典). */
+@ControllerAdvice
+class WorkbenchNavAdvice {
+
+    @ModelAttribute("isAdmin")
+    boolean isAdmin() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return user != null && user.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+    }
+}

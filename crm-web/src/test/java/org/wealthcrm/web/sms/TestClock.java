@@ -1,0 +1,37 @@
+package org.wealthcrm.web.sms;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+/** A clock the test moves by hand (Asia/Shanghai). */
+final class TestClock extends Clock {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private Instant now;
+
+    TestClock(LocalDateTime start) {
+        this.now = start.atZone(ZONE).toInstant();
+    }
+
+    void advance(Duration by) {
+        now = now.plus(by);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZONE;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}

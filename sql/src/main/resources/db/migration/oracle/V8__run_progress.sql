@@ -1,0 +1,2 @@
+-- The running night's latest progress line (step, count, rate, ETA), shown on the operations page.
+alter table nightly_run add (progress varchar2(400));
