@@ -10,14 +10,15 @@ import java.util.Set;
 
 /** Command line of {@link NightlyMetricsJob}; {@code master} and {@code config} may be null. */
 record JobArgs(LocalDate businessDate, String staged, String history, String output,
-               String master, String config) {
+               String master, String config, String models) {
 
     static final DateTimeFormatter YYYYMMDD =
             DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
     static final String USAGE = "usage: NightlyMetricsJob --business-date YYYYMMDD --staged <dir>"
-            + " --history <dir> --output <file.csv> [--master <url>] [--config <file.properties>]";
+            + " --history <dir> --output <file.csv> [--master <url>] [--config <file.properties>]"
+            + " [--models <dir>]";
     private static final Set<String> OPTIONS = Set.of(
-            "--business-date", "--staged", "--history", "--output", "--master", "--config");
+            "--business-date", "--staged", "--history", "--output", "--master", "--config", "--models");
 
     static JobArgs parse(String[] args) {
         Map<String, String> values = new HashMap<>();
@@ -32,7 +33,7 @@ record JobArgs(LocalDate businessDate, String staged, String history, String out
         }
         return new JobArgs(date(required(values, "--business-date")), required(values, "--staged"),
                 required(values, "--history"), required(values, "--output"),
-                values.get("--master"), values.get("--config"));
+                values.get("--master"), values.get("--config"), values.get("--models"));
     }
 
     String businessDateText() {

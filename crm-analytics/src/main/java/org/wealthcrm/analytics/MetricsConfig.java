@@ -12,14 +12,16 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.wealthcrm.analytics.churn.ChurnLabel;
 
 /**
  * Thresholds of METRICS.md (defaults) with overrides from an optional properties file
  * ({@code tier.VIP1=6000000}, {@code activity.L1=30}, {@code interval.A04=50000}) and any
  * {@code spark.*} settings for the session. Every map is ordered from the highest band down.
  */
-record MetricsConfig(Map<String, BigDecimal> tiers, Map<String, Long> activityLevels,
-                     Map<String, BigDecimal> assetIntervals, Map<String, String> sparkSettings) {
+public record MetricsConfig(Map<String, BigDecimal> tiers, Map<String, Long> activityLevels,
+                     Map<String, BigDecimal> assetIntervals, Map<String, String> sparkSettings,
+                     ChurnLabel.Settings churn) {
 
     private static final List<String> INTERVALS =
             List.of("A11", "A10", "A09", "A08", "A07", "A06", "A05", "A04", "A03", "A02");
@@ -30,7 +32,7 @@ record MetricsConfig(Map<String, BigDecimal> tiers, Map<String, Long> activityLe
         return from(new Properties());
     }
 
-    static MetricsConfig load(String file) throws IOException {
+    public static MetricsConfig load(String file) throws IOException {
         Properties properties = new Properties();
         if (file != null) {
             try (Reader reader = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
@@ -54,11 +56,28 @@ record MetricsConfig(Map<String, BigDecimal> tiers, Map<String, Long> activityLe
                         List.of("6000000", "1000000", "500000", "50000"), BigDecimal::new),
                 bands(p, "activity.", List.of("L1", "L2", "L3", "L4"),
                         List.of("30", "12", "4", "1"), Long::valueOf),
-                bands(p, "interval.", INTERVALS, INTERVAL_BOUNDS, BigDecimal::new), spark);
+                bands(p, "interval.", INTERVALS, INTERVAL_BOUNDS, BigDecimal::new), spark, churn(p));
+    }
+
+    /** churn.min-aum-avg-30 (50000), churn.horizon-days (90), churn.drop-ratio (0.5) */
+    private static ChurnLabel.Settings churn(Properties p) {
+        ChurnLabel.Settings d = ChurnLabel.Settings.DEFAULTS;
+        try {
+            ChurnLabel.Settings s = new ChurnLabel.Settings(
+                    Double.parseDouble(p.getProperty("churn.min-aum-avg-30", "" + d.minAumAvg30()).trim()),
+                    Integer.parseInt(p.getProperty("churn.horizon-days", "" + d.horizonDays()).trim()),
+                    Double.parseDouble(p.getProperty("churn.drop-ratio", "" + d.dropRatio()).trim()));
+            if (s.horizonDays() < 1 || s.dropRatio() <= 0 || s.dropRatio() >= 1 || s.minAumAvg30() < 0) {
+                throw new IllegalArgumentException("churn.horizon-days must be >= 1, churn.drop-ratio in (0, 1)");
+            }
+            return s;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number in churn.* settings: " + e.getMessage());
+        }
     }
 
     private static boolean known(String key) {
-        return List.of("tier.VIP1", "tier.VIP2", "tier.VIP3", "tier.VIP4",
+        return List.of("churn.min-aum-avg-30", "churn.horizon-days", "churn.drop-ratio", "tier.VIP1", "tier.VIP2", "tier.VIP3", "tier.VIP4",
                 "activity.L1", "activity.L2", "activity.L3", "activity.L4").contains(key)
                 || key.startsWith("interval.") && INTERVALS.contains(key.substring(9));
     }

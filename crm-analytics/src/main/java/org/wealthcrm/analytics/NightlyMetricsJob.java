@@ -15,6 +15,7 @@ import org.wealthcrm.analytics.activity.Activity;
 import org.wealthcrm.analytics.aum.Aum;
 import org.wealthcrm.analytics.aum.Nav;
 import org.wealthcrm.analytics.aum.Positions;
+import org.wealthcrm.analytics.churn.DailyInputs;
 import org.wealthcrm.analytics.coverage.Coverage;
 import org.wealthcrm.analytics.io.CsvOutput;
 import org.wealthcrm.analytics.io.HistoryStore;
@@ -109,11 +110,14 @@ public final class NightlyMetricsJob {
 
         Dataset<Row> positions = positions(staged, refreshNav(staged, history));
         Dataset<Row> aum = cache(Aum.aumByCustomer(positions));
-        writeCustomerDay(staged, history, aum);
+        writeCustomerDay(staged, history, aum, positions);
         Dataset<Row> aumAvg30 = aumAvg30(history);
         Dataset<Row> activity90 = activity90(history);
 
-        Dataset<Row> rows = cache(exportRows(staged, aum, aumAvg30, activity90, Coverage.coverage(positions)));
+        Dataset<Row> active = cache(CustomerMetrics.filterActiveCustomers(staged.read("cbs_customer")));
+        Dataset<Row> churn = ChurnScoring.scores(spark, args, config, history, active);
+        Dataset<Row> rows = cache(exportRows(active, aum, aumAvg30, activity90,
+                Coverage.coverage(positions), churn));
         CsvOutput.writeSingleFile(rows, args.output());
         long customers = rows.count();
         progress.stage("output", customers);
@@ -139,9 +143,13 @@ public final class NightlyMetricsJob {
     }
 
     /** Today's customer_day partition: unrounded AUM and the day's activity count per customer. */
-    private void writeCustomerDay(StagedFiles staged, HistoryStore history, Dataset<Row> aum) {
-        Dataset<Row> customerDay = cache(CustomerDay.customerDay(aum,
-                Activity.dailyActivity(staged.read("cbs_txn"), staged.read("ta_confirm"))));
+    private void writeCustomerDay(StagedFiles staged, HistoryStore history, Dataset<Row> aum,
+            Dataset<Row> positions) throws IOException {
+        Dataset<Row> customerDay = cache(CustomerDay.withChurnInputs(
+                CustomerDay.customerDay(aum, Activity.dailyActivity(staged.read("cbs_txn"), staged.read("ta_confirm"))),
+                DailyInputs.dailyOutflows(staged.read("cbs_txn")), DailyInputs.categoryMask(positions),
+                DailyInputs.tdMaturing30(staged.read("cbs_balance"), staged.read("cbs_account"), date),
+                staged.read("cbs_customer"), DailyInputs.lastContact(staged.readOptional("crm_contact"))));
         history.overwrite(CUSTOMER_DAY, day, customerDay);
         progress.stage("customer_day", customerDay.count());
     }
@@ -160,11 +168,10 @@ public final class NightlyMetricsJob {
         return activity90;
     }
 
-    private Dataset<Row> exportRows(StagedFiles staged, Dataset<Row> aum, Dataset<Row> aumAvg30,
-            Dataset<Row> activity90, Dataset<Row> coverage) {
-        Dataset<Row> customers = CustomerMetrics.filterActiveCustomers(staged.read("cbs_customer"));
-        Dataset<Row> rounded = CustomerMetrics.withRoundedMoney(
-                CustomerMetrics.assemble(customers, aum, aumAvg30, activity90, coverage));
+    private Dataset<Row> exportRows(Dataset<Row> customers, Dataset<Row> aum, Dataset<Row> aumAvg30,
+            Dataset<Row> activity90, Dataset<Row> coverage, Dataset<Row> churn) {
+        Dataset<Row> rounded = CustomerMetrics.withChurnScores(CustomerMetrics.withRoundedMoney(
+                CustomerMetrics.assemble(customers, aum, aumAvg30, activity90, coverage)), churn);
         Dataset<Row> labelled = Activity.withActivityLevel(
                 Tier.withAssetInterval(Tier.withTier(rounded, config.tiers()), config.assetIntervals()),
                 config.activityLevels());

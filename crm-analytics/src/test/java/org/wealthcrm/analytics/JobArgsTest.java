@@ -11,10 +11,11 @@ class JobArgsTest {
     @Test
     void parseWhenAllOptionsGivenThenEveryValueIsKept() {
         JobArgs args = JobArgs.parse(new String[] {"--output", "o.csv", "--business-date", "20261120",
-            "--staged", "s", "--history", "h", "--master", "local[2]", "--config", "c.properties"});
+            "--staged", "s", "--history", "h", "--master", "local[2]", "--config", "c.properties",
+            "--models", "m"});
 
         assertThat(args).isEqualTo(new JobArgs(LocalDate.of(2026, 11, 20), "s", "h", "o.csv",
-                "local[2]", "c.properties"));
+                "local[2]", "c.properties", "m"));
         assertThat(args.businessDateText()).isEqualTo("20261120");
     }
 

@@ -16,6 +16,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wealthcrm.analytics.model.ChurnReason;
 
 /**
  * End-to-end runs of the job on hand-written extracts of 18 and 20 Nov 2026 (no data on the 19th)
@@ -36,11 +37,11 @@ class NightlyMetricsJobTest {
      *   C005 50 seeded on 20260822 -> L1; C003 nothing -> L5. C004 is closed: no row.
      */
     static final String EXPECTED_18 = """
-            cust_id,biz_date,aum,aum_avg_30,tier,asset_interval,activity_level,coverage,categories
-            C001,20261118,50000.00,524999.50,VIP3,A04,L2,2,DD;TD
-            C002,20261118,163.45,81.73,MASS,A01,L3,1,FEQ
-            C003,20261118,0.00,0.00,MASS,A01,L5,0,
-            C005,20261118,0.00,0.00,MASS,A01,L1,0,
+            cust_id,biz_date,aum,aum_avg_30,tier,asset_interval,activity_level,coverage,categories,churn_score,churn_reasons
+            C001,20261118,50000.00,524999.50,VIP3,A04,L2,2,DD;TD,,
+            C002,20261118,163.45,81.73,MASS,A01,L3,1,FEQ,,
+            C003,20261118,0.00,0.00,MASS,A01,L5,0,,,
+            C005,20261118,0.00,0.00,MASS,A01,L1,0,,,
             """;
 
     /*
@@ -59,11 +60,11 @@ class NightlyMetricsJobTest {
      *   C005 0 -> L5
      */
     static final String EXPECTED_20 = """
-            cust_id,biz_date,aum,aum_avg_30,tier,asset_interval,activity_level,coverage,categories
-            C001,20261120,50000.00,50000.00,VIP4,A04,L1,2,DD;TD
-            C002,20261120,211.80,187.62,MASS,A01,L2,3,FMM;FBD;FEQ
-            C003,20261120,120010.01,60005.00,VIP4,A05,L4,2,WM;FBD
-            C005,20261120,0.00,0.00,MASS,A01,L5,0,
+            cust_id,biz_date,aum,aum_avg_30,tier,asset_interval,activity_level,coverage,categories,churn_score,churn_reasons
+            C001,20261120,50000.00,50000.00,VIP4,A04,L1,2,DD;TD,,
+            C002,20261120,211.80,187.62,MASS,A01,L2,3,FMM;FBD;FEQ,,
+            C003,20261120,120010.01,60005.00,VIP4,A05,L4,2,WM;FBD,,
+            C005,20261120,0.00,0.00,MASS,A01,L5,0,,,
             """;
 
     @BeforeAll
@@ -96,6 +97,27 @@ class NightlyMetricsJobTest {
     }
 
     @Test
+    void runWhenAChurnModelExistsThenEveryRowGetsAScoreAndReasonsThatHaveTexts() throws IOException {
+        String models = dir.resolve("models").toString();
+        assertThat(run("20261120", "m20-no-model.csv", "--models", models)).isZero();
+        assertThat(read("m20-no-model.csv")).isEqualTo(EXPECTED_20); // no version yet: empty, not a failure
+        ChurnModelFixture.saveInterbankModel(models);
+
+        assertThat(run("20261120", "m20-scored.csv", "--models", models)).isZero();
+
+        List<String> lines = Files.readAllLines(dir.resolve("m20-scored.csv"), StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(5);
+        for (String line : lines.subList(1, 5)) {
+            String[] fields = line.split(",", -1);
+            assertThat(fields).hasSize(11);
+            assertThat(fields[9]).matches("[01]\\.\\d{4}");
+            assertThat(ChurnReason.texts(fields[10])).hasSizeLessThanOrEqualTo(3);
+        }
+        // the figures before the churn columns are those of the run without a model
+        assertThat(lines.get(1)).startsWith("C001,20261120,50000.00,50000.00,VIP4,A04,L1,2,DD;TD,");
+    }
+
+    @Test
     void runWhenAnInputFileIsMissingThenExitCode1NamingTheFile() throws IOException {
         Path staged = dir.resolve("staged-incomplete");
         Files.createDirectories(staged.resolve("20261120"));
@@ -123,11 +145,13 @@ class NightlyMetricsJobTest {
             "--history", "h", "--output", "o.csv"})).isEqualTo(2);
     }
 
-    private static int run(String date, String output) {
-        return NightlyMetricsJob.run(new String[] {"--business-date", date,
+    private static int run(String date, String output, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("--business-date", date,
             "--staged", dir.resolve("staged").toString(), "--history", dir.resolve("history").toString(),
             "--output", dir.resolve(output).toString(), "--master", "local[2]",
-            "--config", dir.resolve("test.properties").toString()});
+            "--config", dir.resolve("test.properties").toString()));
+        args.addAll(List.of(more));
+        return NightlyMetricsJob.run(args.toArray(String[]::new));
     }
 
     private static String read(String output) throws IOException {

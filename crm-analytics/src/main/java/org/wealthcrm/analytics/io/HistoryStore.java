@@ -19,6 +19,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.wealthcrm.analytics.aum.Aum;
+import org.wealthcrm.analytics.churn.DailyInputs;
 
 /**
  * Parquet history, one directory per date: {@code customer_day/biz_date=YYYYMMDD} and
@@ -29,7 +30,12 @@ public final class HistoryStore {
 
     public static final Table CUSTOMER_DAY = new Table("customer_day", "biz_date", new StructType()
             .add("cust_id", DataTypes.StringType).add("aum", Aum.AUM_TYPE)
-            .add("activity_count", DataTypes.LongType));
+            .add("activity_count", DataTypes.LongType)
+            // churn-feature inputs; partitions written before they existed read them as null
+            .add("interbank_out_cny", DailyInputs.AMOUNT).add("total_out_cny", DailyInputs.AMOUNT)
+            .add("category_mask", DataTypes.IntegerType).add("td_maturing_30d", DailyInputs.AMOUNT)
+            .add("open_date", DataTypes.DateType).add("birth_date", DataTypes.DateType)
+            .add("last_contact_date", DataTypes.DateType));
     public static final Table FUND_NAV = new Table("fund_nav", "nav_date", new StructType()
             .add("fund_code", DataTypes.StringType).add("nav", DataTypes.createDecimalType(10, 4)));
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;

@@ -43,7 +43,10 @@ public final class StagedFiles {
             "ta_confirm", List.of("confirm_date", "confirm_no", "cust_id", "ta_acct", "fund_code",
                     "biz_code", "apply_amount", "confirm_amount", "confirm_shares", "fee", "nav",
                     "channel", "marketer_id"));
-    private static final Set<String> DATES = Set.of("birth_date", "open_date", "risk_eval_date",
+    /** Files read when present: crm_contact (cust_id|last_contact_date), the CRM's own contact log. */
+    public static final Map<String, List<String>> OPTIONAL = Map.of(
+            "crm_contact", List.of("cust_id", "last_contact_date"));
+    private static final Set<String> DATES = Set.of("last_contact_date", "birth_date", "open_date", "risk_eval_date",
             "maturity_date", "close_date", "bal_date", "hold_date", "nav_date", "share_date", "confirm_date");
     private static final Set<String> AMOUNTS = Set.of("balance", "balance_cny", "amount", "amount_cny",
             "shares", "market_value_cny", "frozen_shares", "apply_amount", "confirm_amount",
@@ -74,8 +77,24 @@ public final class StagedFiles {
         }
     }
 
+    /** An optional file ({@link #OPTIONAL}); no rows when it does not exist. */
+    public Dataset<Row> readOptional(String name) throws IOException {
+        FileSystem fs = dayDir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        if (fs.isFile(file(name))) {
+            return read(name, OPTIONAL.get(name));
+        }
+        StructType empty = new StructType();
+        for (String column : OPTIONAL.get(name)) {
+            empty = empty.add(column, DATES.contains(column) ? DataTypes.DateType : DataTypes.StringType);
+        }
+        return spark.createDataFrame(List.of(), empty);
+    }
+
     public Dataset<Row> read(String name) {
-        List<String> names = COLUMNS.get(name);
+        return read(name, COLUMNS.get(name));
+    }
+
+    private Dataset<Row> read(String name, List<String> names) {
         StructType text = new StructType();
         for (String column : names) {
             text = text.add(column, DataTypes.StringType, true);

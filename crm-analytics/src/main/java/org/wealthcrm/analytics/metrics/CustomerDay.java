@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.wealthcrm.analytics.aum.Aum;
+import org.wealthcrm.analytics.churn.DailyInputs;
 
 /** The row kept in history per customer and day: unrounded AUM and the day's activity count. */
 public final class CustomerDay {
@@ -21,5 +22,26 @@ public final class CustomerDay {
                 .select(col("cust_id"),
                         coalesce(col("aum"), lit(BigDecimal.ZERO)).cast(Aum.AUM_TYPE).as("aum"),
                         coalesce(col("activity_count"), lit(0L)).as("activity_count"));
+    }
+
+    /**
+     * Adds the churn-feature inputs to the customer_day rows (the set of rows is unchanged): outflows,
+     * held-category bitmask and TD maturing within 30 days (0 when none), and from the customer master
+     * and the optional contact file open_date, birth_date, last_contact_date (null when unknown).
+     */
+    public static Dataset<Row> withChurnInputs(Dataset<Row> customerDay, Dataset<Row> outflows,
+            Dataset<Row> categoryMask, Dataset<Row> tdMaturing, Dataset<Row> customers, Dataset<Row> lastContact) {
+        String[] byCustomer = {"cust_id"};
+        Dataset<Row> zero = customerDay
+                .join(outflows, byCustomer, "left").join(categoryMask, byCustomer, "left")
+                .join(tdMaturing, byCustomer, "left")
+                .join(customers.select("cust_id", "open_date", "birth_date"), byCustomer, "left")
+                .join(lastContact, byCustomer, "left");
+        return zero.select(col("cust_id"), col("aum"), col("activity_count"),
+                coalesce(col("interbank_out_cny"), lit(BigDecimal.ZERO)).cast(DailyInputs.AMOUNT).as("interbank_out_cny"),
+                coalesce(col("total_out_cny"), lit(BigDecimal.ZERO)).cast(DailyInputs.AMOUNT).as("total_out_cny"),
+                coalesce(col("category_mask"), lit(0)).as("category_mask"),
+                coalesce(col("td_maturing_30d"), lit(BigDecimal.ZERO)).cast(DailyInputs.AMOUNT).as("td_maturing_30d"),
+                col("open_date"), col("birth_date"), col("last_contact_date"));
     }
 }

@@ -16,7 +16,7 @@ import org.apache.spark.sql.types.DecimalType;
 public final class CustomerMetrics {
 
     public static final String[] EXPORT_COLUMNS = {"cust_id", "biz_date", "aum", "aum_avg_30", "tier",
-        "asset_interval", "activity_level", "coverage", "categories"};
+        "asset_interval", "activity_level", "coverage", "categories", "churn_score", "churn_reasons"};
     static final DecimalType MONEY = DataTypes.createDecimalType(20, 2);
 
     private CustomerMetrics() {
@@ -56,8 +56,24 @@ public final class CustomerMetrics {
                         col("aum").cast(MONEY).cast("string").as("aum"),
                         col("aum_avg_30").cast(MONEY).cast("string").as("aum_avg_30"),
                         col("tier"), col("asset_interval"), col("activity_level"),
-                        col("coverage").cast("string").as("coverage"), col("categories"))
+                        col("coverage").cast("string").as("coverage"), col("categories"),
+                        round(col("churn_score").cast("decimal(20,10)"), 4).cast("decimal(5,4)").cast("string")
+                                .as("churn_score"),
+                        col("churn_reasons").cast("string").as("churn_reasons"))
                 .orderBy("cust_id");
+    }
+
+    /**
+     * Adds churn_score and churn_reasons from the scores (cust_id, churn_score, churn_reasons), null
+     * for customers not scored; {@code scores} null (no model) leaves both null for everyone.
+     */
+    public static Dataset<Row> withChurnScores(Dataset<Row> customers, Dataset<Row> scores) {
+        if (scores == null) {
+            return customers.withColumn("churn_score", lit(null).cast("double"))
+                    .withColumn("churn_reasons", lit(null).cast("string"));
+        }
+        return customers.join(scores.select("cust_id", "churn_score", "churn_reasons"),
+                new String[] {"cust_id"}, "left");
     }
 
     private static Column money(Column value) {

@@ -19,7 +19,7 @@ import org.apache.spark.sql.Row;
 final class CrossValidation {
 
     /** Fits run concurrently: each is a chain of small Spark jobs on one partition, mostly latency. */
-    static final int PARALLEL_FITS = Integer.getInteger("x.par", 2);
+    static final int PARALLEL_FITS = 2;
 
     private final List<String> numeric;
     private final List<String> categorical;

@@ -30,7 +30,7 @@ public final class FeaturePipeline {
     private FeaturePipeline() {
     }
 
-    static Pipeline pipeline(ModelKind kind, List<String> numeric, List<String> categorical) {
+    public static Pipeline pipeline(ModelKind kind, List<String> numeric, List<String> categorical) {
         List<PipelineStage> stages = new ArrayList<>();
         List<String> assembled = new ArrayList<>(numeric);
         if (!categorical.isEmpty()) {

@@ -30,16 +30,20 @@ class CustomerMetricsTest {
         Dataset<Row> labelled = Activity.withActivityLevel(Tier.withAssetInterval(Tier.withTier(
                 CustomerMetrics.withRoundedMoney(assembled), Map.of("VIP4", new BigDecimal("50000"))),
                 Map.of("A02", new BigDecimal("1000"), "A04", new BigDecimal("50000"))), Map.of("L3", 4L));
-        List<String> lines = CustomerMetrics.toExportRows(labelled, "20261120").collectAsList().stream()
+        List<String> lines = CustomerMetrics.toExportRows(CustomerMetrics.withChurnScores(labelled,
+                        strings("cust_id,churn_score,churn_reasons", "C1,0.12345,AUM_CHANGE_90=-45.2", "C2,0.99995,")
+                                .selectExpr("cust_id", "cast(churn_score as double) churn_score", "churn_reasons")),
+                        "20261120").collectAsList().stream()
                 .map(r -> r.mkString("|")).toList();
 
         // C1: avg 49999.995 is written 50000.00 so VIP4; aum 49999.994999 is written 49999.99 so A02
         // C2: half-up, not half-even or binary floating point: 1.005 -> 1.01, 81.725 -> 81.73
         // C3: no scientific notation; C4 has no figures at all; C9 is closed
+        // churn_score half-up to 4 decimals (0.12345 -> 0.1235, 0.99995 -> 1.0000), empty when not scored
         assertThat(lines).containsExactly(
-                "C1|20261120|49999.99|50000.00|VIP4|A02|L3|2|DD;TD",
-                "C2|20261120|1.01|81.73|MASS|A01|L5|0|",
-                "C3|20261120|10000000.00|6000000.00|VIP4|A04|L5|0|",
-                "C4|20261120|0.00|0.00|MASS|A01|L5|0|");
+                "C1|20261120|49999.99|50000.00|VIP4|A02|L3|2|DD;TD|0.1235|AUM_CHANGE_90=-45.2",
+                "C2|20261120|1.01|81.73|MASS|A01|L5|0||1.0000|",
+                "C3|20261120|10000000.00|6000000.00|VIP4|A04|L5|0||null|null",
+                "C4|20261120|0.00|0.00|MASS|A01|L5|0||null|null");
     }
 }

@@ -18,7 +18,6 @@ class EvaluateModelTest {
     @Test
     void evaluateWhenRunOnChurnModellingThenGbtReachesAuc085AndLrIsNearItsReference() {
         String csv = churnModelling().toString();
-        SparkTestSession.get();
 
         Map<ModelKind, AucSummary> results = EvaluateModel.evaluate(SparkTestSession.get(), EvaluateArgs.parse(
                 new String[] {"--csv", csv, "--label", "Exited", "--drop", "RowNumber,CustomerId,Surname",
