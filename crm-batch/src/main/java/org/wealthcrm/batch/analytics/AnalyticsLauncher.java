@@ -108,7 +108,21 @@ public class AnalyticsLauncher {
     List<String> command(LocalDate businessDate, Path stagedDir, Path historyDir, Path output) {
         return javaCommand(MAIN, List.of("--business-date", businessDate.format(DateTimeFormatter.BASIC_ISO_DATE),
                 "--staged", stagedDir.toString(), "--history", historyDir.toString(),
-                "--output", output.toString(), "--master", properties.master()));
+                "--output", output.toString(), "--master", properties.master(),
+                "--models", modelsDir(historyDir).toString()));
+    }
+
+    /** Trains a new churn model version from the history of {@code from..to} (the nightly run then scores with it). */
+    public void trainChurn(LocalDate from, LocalDate to, Path historyDir) throws InterruptedException {
+        DateTimeFormatter f = DateTimeFormatter.BASIC_ISO_DATE;
+        execute("churn model " + from + ".." + to, javaCommand("org.wealthcrm.analytics.model.TrainChurnModel",
+                List.of("--history", historyDir.toString(), "--from", from.format(f), "--to", to.format(f),
+                        "--models", modelsDir(historyDir).toString(), "--master", properties.master())), line -> { });
+    }
+
+    /** Model versions live beside the history: {@code <work>/models/churn/vNNN}. */
+    private static Path modelsDir(Path historyDir) {
+        return historyDir.resolveSibling("models");
     }
 
     private List<String> javaCommand(String main, List<String> arguments) {
