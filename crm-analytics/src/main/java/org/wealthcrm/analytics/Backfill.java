@@ -19,6 +19,7 @@ public final class Backfill {
     }
 
     public static void main(String[] args) throws Exception {
+        WithParent.endWithParent();
         DateTimeFormatter yyyymmdd = DateTimeFormatter.BASIC_ISO_DATE;
         LocalDate from = LocalDate.parse(args[0], yyyymmdd);
         LocalDate to = LocalDate.parse(args[1], yyyymmdd);

@@ -10,10 +10,15 @@ public final class WithParent {
     }
 
     public static void main(String[] args) {
+        endWithParent();
+        System.exit(NightlyMetricsJob.run(args));
+    }
+
+    /** Halts this JVM as soon as the process that started it ends. */
+    static void endWithParent() {
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
             System.err.println("[analytics] parent process " + parent.pid() + " ended; stopping");
             Runtime.getRuntime().halt(137);
         }));
-        System.exit(NightlyMetricsJob.run(args));
     }
 }

@@ -39,6 +39,10 @@ public class BenchCommand implements Callable<Integer> {
     String to;
     @Option(names = "--seed", defaultValue = "42")
     long seed;
+    @Option(names = "--no-backfill", description = "measure with whatever history is already there")
+    boolean noBackfill;
+    @Option(names = "--no-warm-up", description = "skip the warm-up night of the day before")
+    boolean noWarmUp;
 
     private final NightlyRun nightlyRun;
     private final AnalyticsLauncher analytics;
@@ -66,12 +70,12 @@ public class BenchCommand implements Callable<Integer> {
                     Integer.toString(customers), "--from", first.format(YYYYMMDD), "--to", to, "--seed", Long.toString(seed));
             report.line("generate %d customers x %d dates: %.1f s", customers, days, seconds(t));
         }
-        if (days > 2 && !Files.exists(work.resolve("history/customer_day/biz_date=" + last.minusDays(2).format(YYYYMMDD)))) {
+        if (!noBackfill && days > 2 && !Files.exists(work.resolve("history/customer_day/biz_date=" + last.minusDays(2).format(YYYYMMDD)))) {
             long t = System.nanoTime();
             analytics.backfill(first, last.minusDays(2), landing, work.resolve("history"), work.resolve("backfill"));
             report.line("history of %s..%s built in one Spark session: %.1f s", first, last.minusDays(2), seconds(t));
         }
-        if (!nightlyRun.completed(last.minusDays(1))) {
+        if (!noWarmUp && !nightlyRun.completed(last.minusDays(1))) {
             long t = System.nanoTime();
             report.line("warm-up night %s: %s in %.1f s", last.minusDays(1),
                     nightlyRun.run(last.minusDays(1)).message(), seconds(t));
