@@ -13,7 +13,7 @@ enum Segment {
         this.label = label;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 

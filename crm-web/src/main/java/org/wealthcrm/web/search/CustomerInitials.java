@@ -6,12 +6,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps {@code customer.name_initials} filled: at start-up for every customer that has none yet (rows the nightly load
- * wrote), and for one customer whenever the web app writes a name.
+ * Keeps {@code customer.name_initials} filled: at start-up and every morning for every customer that has none yet
+ * (rows the nightly load wrote), and for one customer whenever the web app writes a name.
  */
 @Service
 public class CustomerInitials implements ApplicationRunner {
@@ -27,10 +28,13 @@ public class CustomerInitials implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        int filled = fillMissing();
-        if (filled > 0) {
-            log.info("name initials filled for {} customers", filled);
-        }
+        fillAndLog();
+    }
+
+    /** Every morning after the nightly load ({@code crm.search.initials-cron}, default 06:20; {@code -} is off). */
+    @Scheduled(cron = "${crm.search.initials-cron:0 20 6 * * *}")
+    void fillAfterNightlyLoad() {
+        fillAndLog();
     }
 
     /** Fills the initials of every customer without them; returns how many were filled. */
@@ -41,6 +45,13 @@ public class CustomerInitials implements ApplicationRunner {
             filled += fill(batch);
         }
         return filled;
+    }
+
+    private void fillAndLog() {
+        int filled = fillMissing();
+        if (filled > 0) {
+            log.info("name initials filled for {} customers", filled);
+        }
     }
 
     /** Sets the initials of one customer from its name, in the caller's transaction. */

@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wealthcrm.web.bizdate.BusinessDates;
 import org.wealthcrm.web.customer.MetricLabels;
@@ -29,8 +30,11 @@ class TargetListController {
     private final TargetListRefresh refresh;
     private final BusinessDates dates;
     private final ListRoles roles;
+    private final ListContacts contacts;
 
-    TargetListController(TargetLists lists, TargetListRefresh refresh, BusinessDates dates, ListRoles roles) {
+    TargetListController(TargetLists lists, TargetListRefresh refresh, BusinessDates dates, ListRoles roles,
+                         ListContacts contacts) {
+        this.contacts = contacts;
         this.lists = lists;
         this.refresh = refresh;
         this.dates = dates;
@@ -74,6 +78,7 @@ class TargetListController {
         model.addAttribute("members", lists.members(scope, listId));
         model.addAttribute("manages", lists.manages(user, scope, list));
         model.addAttribute("canExportList", roles.exports(user));
+        model.addAttribute("outcomes", ContactOutcome.values());
         return "targetlist/view";
     }
 
@@ -90,6 +95,20 @@ class TargetListController {
         lists.managed(user, scope, listId);
         refresh.refresh(listId, dates.resolve(null));
         redirect.addFlashAttribute("notice", "名单已按最新业务日期刷新");
+        return "redirect:/target-lists/" + listId;
+    }
+
+    @PostMapping("/target-lists/{listId}/contacts")
+    String contact(Authentication user, DataScope scope, @PathVariable long listId, @RequestParam String custId,
+                   @RequestParam String outcome, @RequestParam(required = false) String note,
+                   RedirectAttributes redirect) {
+        TargetListRows.TargetList list = lists.visible(user, scope, listId);
+        try {
+            contacts.record(scope, list, custId, ContactOutcome.of(outcome), note);
+            redirect.addFlashAttribute("notice", "已登记联系结果");
+        } catch (InvalidListException | IllegalArgumentException refused) {
+            redirect.addFlashAttribute("refusal", refused.getMessage());
+        }
         return "redirect:/target-lists/" + listId;
     }
 

@@ -44,6 +44,10 @@ interface TargetListMapper {
     void updateCounts(@Param("listId") long listId, @Param("date") LocalDate date, @Param("members") int members,
                       @Param("noAssessment") int noAssessment, @Param("unsuitable") int unsuitable);
 
+    void insertContact(@Param("listId") long listId, @Param("custId") String custId,
+                       @Param("staffId") String staffId, @Param("outcome") String outcome,
+                       @Param("recordId") long recordId, @Param("at") java.time.LocalDateTime at);
+
     /** The list's members inside the viewer's scope, largest AUM (on their last-seen date) first. */
     List<TargetListRows.Member> findMembers(@Param("listId") long listId, @Param("scope") DataScope scope);
 }

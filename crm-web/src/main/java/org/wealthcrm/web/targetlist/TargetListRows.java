@@ -18,7 +18,7 @@ final class TargetListRows {
                       LocalDate refreshedBizDate, int memberCount, int excludedNoAssessment,
                       int excludedUnsuitable) {
 
-        boolean published() {
+        public boolean published() {
             return "PUBLISHED".equals(status);
         }
     }
@@ -32,11 +32,11 @@ final class TargetListRows {
     /** A member as a viewer sees it. */
     record Member(String custId, String custName, String mobile, String branchName, String managerName,
                   BigDecimal aum, String tier, String reason, LocalDate firstAddedBizDate,
-                  LocalDate lastSeenBizDate) {
+                  LocalDate lastSeenBizDate, String lastOutcome) {
 
         Member masked() {
             return new Member(custId, custName, Masking.mobile(mobile), branchName, managerName, aum, tier, reason,
-                    firstAddedBizDate, lastSeenBizDate);
+                    firstAddedBizDate, lastSeenBizDate, lastOutcome);
         }
     }
 

@@ -8,6 +8,7 @@ enum WorkItemKind {
     TODAY_TASKS("今日任务与预约"),
     OVERDUE_TASKS("逾期任务"),
     OVERDUE_FOLLOW_UPS("逾期未跟进"),
+    TARGET_MEMBERS("目标客户待联系"),
     CHURN_ALERTS("流失预警"),
     BIRTHDAYS("本月生日"),
     TD_MATURING("30天内到期定期"),

@@ -1,6 +1,7 @@
 package org.wealthcrm.web.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
@@ -79,7 +80,7 @@ class QuickSearchTests {
     @Test
     void searchWhenComplianceOrPoolCustomerThenNumbersMasked() {
         assertThat(search.search(scope("cmp1", "COMPLIANCE"), "张三")).extracting(SearchRows.Hit::mobile,
-                SearchRows.Hit::idNo).containsExactly(org.assertj.core.groups.Tuple.tuple("138****1111",
+                SearchRows.Hit::idNo).containsExactly(tuple("138****1111",
                 "310101********1234"));
         TestCustomers.customer(jdbc, "P07", "公海甲", "S010101");
         TestCustomers.pooled(jdbc, "P07", "P", Fixture.LATEST, "RM001");

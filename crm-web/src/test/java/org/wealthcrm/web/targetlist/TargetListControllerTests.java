@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -150,6 +151,28 @@ class TargetListControllerTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/target-lists/" + listId + "/export.xlsx").with(as("tl1")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void contactWhenRmRecordsOutcomeThenServiceRecordLinkedToListAndOthersRefused() throws Exception {
+        long listId = publishedList();
+        mvc.perform(post("/target-lists/" + listId + "/contacts").with(as("rm1")).with(csrf())
+                        .param("custId", "T01").param("outcome", "INTERESTED").param("note", "下周面谈"))
+                .andExpect(redirectedUrl("/target-lists/" + listId))
+                .andExpect(flash().attribute("notice", "已登记联系结果"));
+        Map<String, Object> record = jdbc.queryForMap("select sr.staff_id, sr.service_type, sr.outcome, sr.content,"
+                + " ct.outcome as list_outcome from target_list_contact ct"
+                + " join service_record sr on sr.record_id = ct.record_id where ct.list_id = ?", listId);
+        assertThat(record).containsEntry("staff_id", "RM001").containsEntry("service_type", "CALL")
+                .containsEntry("outcome", "INTENT").containsEntry("list_outcome", "INTERESTED")
+                .containsEntry("content", "目标名单「债基推广」：有意向。下周面谈");
+        mvc.perform(post("/target-lists/" + listId + "/contacts").with(as("rm1")).with(csrf())
+                        .param("custId", "T04").param("outcome", "REACHED"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/target-lists/" + listId + "/contacts").with(as("rm1")).with(csrf())
+                        .param("custId", "C001").param("outcome", "REACHED"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select count(*) from target_list_contact", Integer.class)).isEqualTo(1);
     }
 
     private List<String> exportedIds(long listId, String username) throws Exception {

@@ -82,6 +82,26 @@ class WorkbenchTests {
     }
 
     @Test
+    void listWhenTargetListMembersThenUncontactedInScopeMembersOfRunningPublishedListsOnly() {
+        jdbc.update("insert into target_list (list_id, list_name, owner_org, owner_path, created_by, criteria,"
+                + " start_date, end_date, status, refreshed_biz_date, created_at) values (9001, '年末理财营销', 'B0101',"
+                + " '/HO000/R01/B0101/', 'bm1', '{}', date '2026-11-01', date '2026-12-31', 'PUBLISHED', ?,"
+                + " current_timestamp)", LATEST);
+        for (String custId : List.of("C001", "C002", "C003", "C005")) {
+            jdbc.update("insert into target_list_member (list_id, cust_id, reason, first_added_biz_date,"
+                    + " last_seen_biz_date) values (9001, ?, '资产达标', ?, ?)", custId, LATEST,
+                    "C005".equals(custId) ? LATEST.minusDays(1) : LATEST);
+        }
+        jdbc.update("insert into target_list_contact (list_id, cust_id, staff_id, outcome, contacted_at)"
+                + " values (9001, 'C002', 'RM001', 'REACHED', current_timestamp)");
+
+        assertThat(workbench.list(scope("rm1", "RM"), WorkItemKind.TARGET_MEMBERS, TODAY, LATEST))
+                .extracting(WorkItem::custId, WorkItem::detail).containsExactly(tuple("C001", "年末理财营销"));
+        assertThat(workbench.counts(scope("rm1", "RM"), LocalDate.of(2027, 1, 1), LATEST))
+                .containsEntry(WorkItemKind.TARGET_MEMBERS, 0);
+    }
+
+    @Test
     void listWhenWealthProductEndsWithinThirtyDaysThenShownAndThirtyOneDaysNot() {
         jdbc.update("update product set end_date = date '2026-12-20' where prod_code = 'WM001'");
         assertThat(workbench.list(scope("rm1", "RM"), WorkItemKind.WEALTH_MATURING, TODAY, LATEST))
