@@ -32,6 +32,23 @@ public class MasterDataFixups {
         this.staged = staged;
     }
 
+    /**
+     * Stages each customer's last RM contact up to the business date ({@code crm_contact_<date>.dat},
+     * {@code cust_id|YYYYMMDD}) from the CRM's own service records, for the churn features.
+     */
+    public int stageLastContacts(LocalDate businessDate) throws IOException {
+        Path file = staged.dateDir(businessDate).resolve("crm_contact_"
+                + businessDate.format(DateTimeFormatter.BASIC_ISO_DATE) + ".dat");
+        List<String> lines = new ArrayList<>();
+        jdbc.query("select cust_id, max(served_at) from service_record where served_at < ? group by cust_id"
+                + " order by cust_id", rs -> {
+            lines.add(rs.getString(1) + "|" + rs.getTimestamp(2).toLocalDateTime().toLocalDate()
+                    .format(DateTimeFormatter.BASIC_ISO_DATE));
+        }, businessDate.plusDays(1).atStartOfDay());
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        return lines.size();
+    }
+
     /** Sets {@code org_path} ('/HO/R/B/S/') of every org unit from the parent links. */
     @Transactional
     public void orgPaths() {
@@ -73,8 +90,9 @@ public class MasterDataFixups {
         if (!Files.exists(file)) {
             return 0;
         }
-        Set<String> assigned = new HashSet<>(jdbc.queryForList("select distinct cust_id from customer_manager",
-                String.class));
+        // customers in the public pool or the bin are not "unassigned": the CRM moved them there
+        Set<String> assigned = new HashSet<>(jdbc.queryForList("select cust_id from customer_manager"
+                + " union select cust_id from customer_pool", String.class));
         List<Object[]> rows = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {

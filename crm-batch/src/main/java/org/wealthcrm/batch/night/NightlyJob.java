@@ -85,7 +85,8 @@ class NightlyJob {
             job.next(loadSteps.load(file, delivery.dataFile(), date, delivery.recordCount()));
             afterLoad(job, file, date);
         }
-        return job.next(tasklet("analytics", (contribution, context) -> {
+        return job.next(tasklet("stage_contacts", () -> fixups.stageLastContacts(date)))
+                .next(tasklet("analytics", (contribution, context) -> {
                     JobExecution execution = context.getStepContext().getStepExecution().getJobExecution();
                     analytics.run(date, staged.dateDir(date).getParent(), paths.history(), analyticsOutput(date),
                             line -> runProgress.report(execution, line));
