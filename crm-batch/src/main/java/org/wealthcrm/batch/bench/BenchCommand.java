@@ -14,9 +14,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.wealthcrm.batch.analytics.AnalyticsLauncher;
 import org.wealthcrm.batch.night.NightlyRun;
-import org.wealthcrm.etl.generator.GenerateBank;
+import org.wealthcrm.etl.generator.BankGenerator;
+import org.wealthcrm.etl.generator.GeneratorOptions;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -66,8 +66,7 @@ public class BenchCommand implements Callable<Integer> {
         BenchReport report = new BenchReport(System.out);
         if (!Files.exists(landing.resolve(to))) {
             long t = System.nanoTime();
-            new CommandLine(new GenerateBank()).execute("--out", landing.toString(), "--customers",
-                    Integer.toString(customers), "--from", first.format(YYYYMMDD), "--to", to, "--seed", Long.toString(seed));
+            BankGenerator.generate(GeneratorOptions.of(landing, customers, first, last, seed).withQuiet(false));
             report.line("generate %d customers x %d dates: %.1f s", customers, days, seconds(t));
         }
         if (!noBackfill && days > 2 && !Files.exists(work.resolve("history/customer_day/biz_date=" + last.minusDays(2).format(YYYYMMDD)))) {

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 import org.wealthcrm.batch.demo.DemoUsers;
 import org.wealthcrm.batch.night.NightlyRun;
 import org.wealthcrm.batch.night.RunReport;
-import org.wealthcrm.etl.generator.GenerateBank;
+import org.wealthcrm.etl.generator.BankGenerator;
+import org.wealthcrm.etl.generator.GeneratorOptions;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -55,12 +55,7 @@ class DemoCommand implements Callable<Integer> {
         LocalDate last = LocalDate.parse(to, YYYYMMDD);
         LocalDate first = last.minusDays(days - 1L);
         if (!Files.exists(landing.resolve(to))) {
-            int generated = new CommandLine(new GenerateBank()).execute("--out", landing.toString(),
-                    "--customers", Integer.toString(customers), "--from", first.format(YYYYMMDD), "--to", to,
-                    "--seed", Long.toString(seed));
-            if (generated != 0) {
-                return generated;
-            }
+            BankGenerator.generate(GeneratorOptions.of(landing, customers, first, last, seed).withQuiet(false));
         }
         for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
             if (nightlyRun.completed(date)) {
