@@ -43,6 +43,9 @@ public class BenchCommand implements Callable<Integer> {
     boolean noBackfill;
     @Option(names = "--no-warm-up", description = "skip the warm-up night of the day before")
     boolean noWarmUp;
+    @Option(names = "--prepare-only", description = "generate, build the history and run the warm-up night, then stop"
+            + " (a later run measures the night on a quiet machine)")
+    boolean prepareOnly;
 
     private final NightlyRun nightlyRun;
     private final AnalyticsLauncher analytics;
@@ -78,6 +81,10 @@ public class BenchCommand implements Callable<Integer> {
             long t = System.nanoTime();
             report.line("warm-up night %s: %s in %.1f s", last.minusDays(1),
                     nightlyRun.run(last.minusDays(1)).message(), seconds(t));
+        }
+        if (prepareOnly) {
+            report.line("prepared: the next ./bench measures the night of %s", last);
+            return 0;
         }
         long t = System.nanoTime();
         NightlyRun.NightOutcome night = nightlyRun.run(last);

@@ -53,7 +53,7 @@ final class OpeningPositions {
         long invested = total - dd;
         boolean funds = assessed && rng.chance(total < 5_000 * YUAN ? 0.09 : total < 50_000 * YUAN ? 0.39 : 0.67);
         boolean wm = assessed && rng.chance(total < 50_000 * YUAN ? 0.06 : total < 1_000_000 * YUAN ? 0.45 : 0.75);
-        boolean td = rng.chance(total < 20_000 * YUAN ? 0.05 : 0.45);
+        boolean td = rng.chance(total < 20_000 * YUAN ? 0.10 : 0.60);
         if (invested == 0 && (funds || td)) {
             invested = Math.round(dd * (0.2 + 0.4 * rng.nextDouble()));
             dd -= invested;
@@ -71,11 +71,14 @@ final class OpeningPositions {
         return new long[] {dd, tdPart, wmPart, invested - tdPart - wmPart};
     }
 
-    /** Second and foreign-currency demand deposits; returns what is left for the main account. */
+    /**
+     * Second and foreign-currency demand deposits; returns what is left for the main account. Many customers keep a
+     * second debit card (salary or family account), half of them dormant with pocket change.
+     */
     private long otherDeposits(int c, Rng rng, long total, long dd, int opened) {
-        if (rng.chance(0.10)) {
+        if (rng.chance(0.65)) {
             int second = accounts.add(c, Accounts.DD, Accounts.CNY, 0, before(opened + rng.nextInt(400)), 0);
-            if (rng.chance(0.6)) {
+            if (rng.chance(0.5)) {
                 accounts.status[second] = 'D';
                 accounts.balance[second] = rng.logNormalCents(30, 1.0);
             } else {
@@ -97,7 +100,8 @@ final class OpeningPositions {
         if (td <= 0) {
             return;
         }
-        int pieces = td > 100_000 * YUAN && rng.chance(0.5) ? 2 : 1;
+        // Savers ladder their time deposits: larger sums are split over up to four certificates.
+        int pieces = td > 30_000 * YUAN ? 1 + rng.nextInt(td > 100_000 * YUAN ? 4 : 3) : 1;
         for (int i = 0; i < pieces; i++) {
             long amount = i == pieces - 1 ? td - (pieces - 1) * (td / pieces) : td / pieces;
             int term = rng.nextInt(TD_TERM_DAYS.length);
