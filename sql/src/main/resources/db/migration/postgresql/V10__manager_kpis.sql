@@ -1,34 +1,35 @@
 -- Manager KPIs (crm-batch org.wealthcrm.batch.kpi, definitions in its README.md): per business date and per month,
 -- for every unit of the hierarchy BANK > REGION > BRANCH > TEAM > RM. Kept in step with ../oracle/V10__manager_kpis.sql.
 
+-- Every org unit with itself and each unit above it (a few hundred rows: the tree is small).
+create view kpi_org_ancestor as
+select d.org_code, a.org_code as ancestor_code,
+       case a.org_level when 1 then 'BANK' when 2 then 'REGION' when 3 then 'BRANCH' else 'TEAM' end as ancestor_level
+  from org_unit d
+  join org_unit a on d.org_path like a.org_path || '%';
+
 -- Every customer_metrics row with each unit it counts in: its main RM, and every org unit above the customer's
 -- managing unit (the main RM's org unit; the home branch for customers without a main RM). Org level 1 is the
--- bank, 2 a region, 3 a branch, 4 a team (sub-branch).
+-- bank, 2 a region, 3 a branch, 4 a team (sub-branch). Customers join the ancestors by equality (no LIKE per row).
 create view kpi_customer_unit as
 select m.biz_date, m.cust_id, 'RM' as unit_level, m.main_rm as unit_id, m.aum, m.tier
   from customer_metrics m
  where m.main_rm is not null
 union all
-select m.biz_date, m.cust_id,
-       case o.org_level when 1 then 'BANK' when 2 then 'REGION' when 3 then 'BRANCH' else 'TEAM' end,
-       o.org_code, m.aum, m.tier
+select m.biz_date, m.cust_id, anc.ancestor_level, anc.ancestor_code, m.aum, m.tier
   from customer_metrics m
-  join org_unit home on home.org_code = m.branch_code
   left join staff s on s.staff_id = m.main_rm
   left join org_unit team on team.org_code = s.org_code
-  join org_unit o on coalesce(team.org_path, home.org_path) like o.org_path || '%';
+  join kpi_org_ancestor anc on anc.org_code = coalesce(team.org_code, m.branch_code);
 
 -- Every staff member with each unit a credit to him or her counts in: the RM itself and every org unit above.
 create view kpi_staff_unit as
 select s.staff_id, 'RM' as unit_level, s.staff_id as unit_id
   from staff s
 union all
-select s.staff_id,
-       case o.org_level when 1 then 'BANK' when 2 then 'REGION' when 3 then 'BRANCH' else 'TEAM' end,
-       o.org_code
+select s.staff_id, anc.ancestor_level, anc.ancestor_code
   from staff s
-  join org_unit so on so.org_code = s.org_code
-  join org_unit o on so.org_path like o.org_path || '%';
+  join kpi_org_ancestor anc on anc.org_code = s.org_code;
 
 -- One row per business date and unit. Counts and amounts of a comparison are null when its base date has no
 -- published data (never invented); *_mtd figures run from the first day of the month to biz_date.
