@@ -142,3 +142,46 @@ insert into load_reject (biz_date, file_name, line_no, reason_code, reason, raw_
  (date '2026-11-20', 'cbs_customer_20261120.csv', 7, 'BAD_DATE',  '出生日期格式错误', 'C009,...'),
  (date '2026-11-20', 'cbs_balance_20261120.csv',  3, 'NO_ACCOUNT', '账号不存在',      '6222999,...'),
  (date '2026-11-19', 'cbs_customer_20261119.csv', 2, 'BAD_DATE',  '出生日期格式错误', 'C010,...');
+
+-- Manager KPIs (crm-batch manager_kpis, definitions in crm-batch .../batch/kpi/README.md) of 2026-11-20, as the night
+-- computes them from the mart above: a customer counts for its main RM and every org unit above the RM's org unit
+-- (C008, in the pool, for its home sub-branch S010101); aum_mtd_avg is the mean of the unit's AUM on 11-18, 11-19
+-- and 11-20 (e.g. RM001: (9,230,000 + 9,340,000 + 9,450,000.50) / 3 = 9,340,000.17). Exception: the fixture mart has
+-- no October or 2025 dates, so the MoM/YoY bases are hand-set as if 2026-10-20 and 2025-11-20 had been published
+-- (children add up to parents; RM004's customers were not yet with the bank a year before: base 0).
+--   HO000 MoM (12,526,146.17 - 12,060,000) / 12,060,000 = 3.87 %; YoY 2,426,146.17 / 10,100,000 = 24.02 %
+--   RM001 MoM 150,000.50 / 9,300,000 = 1.61 %; YoY 1,450,000.50 / 8,000,000 = 18.13 % (18.1250006 half-up)
+insert into kpi_day (biz_date, unit_level, unit_id, customers, aum, aum_mtd_avg, aum_mom_base, aum_mom_change,
+                     aum_yoy_base, aum_yoy_change, cust_vip1, cust_vip2, cust_vip3, cust_vip4, cust_mass,
+                     tier_upgrades, tier_downgrades, tier_upgrades_mtd, tier_downgrades_mtd, new_customers,
+                     new_customers_mtd, fund_sales_marketer, fund_sales_marketer_mtd, fund_sales_share,
+                     fund_sales_share_mtd, wealth_sales_share, wealth_sales_share_mtd, vip_customers, vip_contacted_30,
+                     vip_contacted_90, vip_contact_rate_30, vip_contact_rate_90, customers_lost, aum_lost,
+                     customers_lost_mtd, aum_lost_mtd) values
+ (date '2026-11-20', 'BANK', 'HO000', 8, 12526146.17, 12355448.72, 12060000.00, 466146.17, 10100000.00, 2426146.17, 1, 2, 1, 2, 2, 0, 0, null, null, 0, null, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0.0000, 0.0000, 0, 0, null, null),
+ (date '2026-11-20', 'REGION', 'R01', 6, 12468800.50, 12297500.17, 12000000.00, 468800.50, 10100000.00, 2368800.50, 1, 2, 1, 1, 1, 0, 0, null, null, 0, null, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0.0000, 0.0000, 0, 0, null, null),
+ (date '2026-11-20', 'REGION', 'R02', 2, 57345.67, 57948.56, 60000.00, -2654.33, 0.00, 57345.67, 0, 0, 0, 1, 1, 0, 0, null, null, 0, null, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0.0000, 0.0000, 0, 0, null, null),
+ (date '2026-11-20', 'BRANCH', 'B0101', 5, 10168800.50, 10047500.17, 10000000.00, 168800.50, 8600000.00, 1568800.50, 1, 1, 1, 1, 1, 0, 0, null, null, 0, null, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0.0000, 0.0000, 0, 0, null, null),
+ (date '2026-11-20', 'BRANCH', 'B0102', 1, 2300000.00, 2250000.00, 2000000.00, 300000.00, 1500000.00, 800000.00, 0, 1, 0, 0, 0, 0, 0, null, null, 0, null, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0.0000, 0.0000, 0, 0, null, null),
+ (date '2026-11-20', 'BRANCH', 'B0201', 2, 57345.67, 57948.56, 60000.00, -2654.33, 0.00, 57345.67, 0, 0, 0, 1, 1, 0, 0, null, null, 0, null, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0.0000, 0.0000, 0, 0, null, null),
+ (date '2026-11-20', 'TEAM', 'S010101', 4, 10070800.50, 9950500.17, 9900000.00, 170800.50, 8500000.00, 1570800.50, 1, 1, 1, 0, 1, 0, 0, null, null, 0, null, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0.0000, 0.0000, 0, 0, null, null),
+ (date '2026-11-20', 'TEAM', 'S010102', 1, 98000.00, 97000.00, 100000.00, -2000.00, 100000.00, -2000.00, 0, 0, 0, 1, 0, 0, 0, null, null, 0, null, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0.0000, 0.0000, 0, 0, null, null),
+ (date '2026-11-20', 'TEAM', 'S010201', 1, 2300000.00, 2250000.00, 2000000.00, 300000.00, 1500000.00, 800000.00, 0, 1, 0, 0, 0, 0, 0, null, null, 0, null, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0.0000, 0.0000, 0, 0, null, null),
+ (date '2026-11-20', 'TEAM', 'S020101', 2, 57345.67, 57948.56, 60000.00, -2654.33, 0.00, 57345.67, 0, 0, 0, 1, 1, 0, 0, null, null, 0, null, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0.0000, 0.0000, 0, 0, null, null),
+ (date '2026-11-20', 'RM', 'RM001', 2, 9450000.50, 9340000.17, 9300000.00, 150000.50, 8000000.00, 1450000.50, 1, 1, 0, 0, 0, 0, 0, null, null, 0, null, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0.0000, 0.0000, 0, 0, null, null),
+ (date '2026-11-20', 'RM', 'RM002', 1, 620000.00, 610000.00, 600000.00, 20000.00, 500000.00, 120000.00, 0, 0, 1, 0, 0, 0, 0, null, null, 0, null, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0.0000, 0.0000, 0, 0, null, null),
+ (date '2026-11-20', 'RM', 'RM003', 1, 98000.00, 97000.00, 100000.00, -2000.00, 100000.00, -2000.00, 0, 0, 0, 1, 0, 0, 0, null, null, 0, null, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0.0000, 0.0000, 0, 0, null, null),
+ (date '2026-11-20', 'RM', 'RM004', 2, 57345.67, 57948.56, 60000.00, -2654.33, 0.00, 57345.67, 0, 0, 0, 1, 1, 0, 0, null, null, 0, null, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0.0000, 0.0000, 0, 0, null, null),
+ (date '2026-11-20', 'RM', 'RM005', 1, 2300000.00, 2250000.00, 2000000.00, 300000.00, 1500000.00, 800000.00, 0, 1, 0, 0, 0, 0, 0, null, null, 0, null, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0.0000, 0.0000, 0, 0, null, null);
+
+-- November so far (as of 2026-11-20) for RM001 and team S010101; no October date published: MoM, YoY and the
+-- month's tier moves, new and lost customers are null (no base)
+insert into kpi_month (month_start, unit_level, unit_id, as_of_date, customers, aum_end, aum_avg, aum_mom_base,
+                       aum_mom_change, aum_yoy_base, aum_yoy_change, cust_vip1, cust_vip2, cust_vip3, cust_vip4,
+                       cust_mass, tier_upgrades, tier_downgrades, new_customers, fund_sales_marketer,
+                       fund_sales_share, wealth_sales_share, vip_customers, vip_contact_rate_30, vip_contact_rate_90,
+                       customers_lost, aum_lost) values
+ (date '2026-11-01', 'RM', 'RM001', date '2026-11-20', 2, 9450000.50, 9340000.17, null, null, null, null,
+  1, 1, 0, 0, 0, null, null, null, 0, 0, 0, 2, 0.0000, 0.0000, null, null),
+ (date '2026-11-01', 'TEAM', 'S010101', date '2026-11-20', 4, 10070800.50, 9950500.17, null, null, null, null,
+  1, 1, 1, 0, 1, null, null, null, 0, 0, 0, 3, 0.0000, 0.0000, null, null);

@@ -23,3 +23,7 @@ insert into customer_metrics values (date '2026-11-20', 'C002', 'R01', 200.00, 2
 insert into customer_metrics values (date '2026-11-20', 'C003', 'R02', 100.00, 100.00, 'MASS', 'A01', 'L5', 1, 'DD', null);
 insert into customer_metrics values (date '2026-11-19', 'C001', 'R01', 250.00, 250.00, 'MASS', 'A01', 'L5', 1, 'DD', 'RM001');
 insert into customer_metrics values (date '2026-11-18', 'C001', 'R01', 150.00, 150.00, 'MASS', 'A01', 'L5', 1, 'DD', 'RM001');
+-- churn scores for the manager cockpit's churn alerts (ManagerCockpitMapperOracleTests)
+alter table customer_metrics add churn_score numeric(5,4);
+update customer_metrics set churn_score = 0.7000 where cust_id = 'C001';
+update customer_metrics set churn_score = 0.9000 where cust_id = 'C003';

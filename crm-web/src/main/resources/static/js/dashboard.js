@@ -70,7 +70,7 @@ window.CrmDashboard = (function () {
     instance.on('click', function (event) {
       const row = rows[event.dataIndex];
       if (row && row[chart.drillField]) {
-        window.location.href = context.drillPage + query({ org: row[chart.drillField], date: params.date });
+        window.location.href = context.drillPage + query(Object.assign({}, params, { org: row[chart.drillField] }));
       }
     });
   }

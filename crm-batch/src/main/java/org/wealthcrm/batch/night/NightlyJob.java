@@ -18,6 +18,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.wealthcrm.batch.analytics.AnalyticsLauncher;
+import org.wealthcrm.batch.kpi.ManagerKpis;
 import org.wealthcrm.batch.load.LoadSteps;
 import org.wealthcrm.batch.load.MasterDataFixups;
 import org.wealthcrm.batch.load.NightPreparation;
@@ -28,7 +29,8 @@ import org.wealthcrm.etl.extract.ExtractFile;
 
 /**
  * The nightly job for one business date: check the delivery, clear the date, load every extract in dependency
- * order, derive master data, run the analytics, publish the mart, write the metrics export.
+ * order, derive master data, run the analytics, publish the mart, compute the manager KPIs, write the metrics
+ * export.
  */
 @Component
 class NightlyJob {
@@ -52,11 +54,12 @@ class NightlyJob {
     private final RunListener runListener;
     private final FaultDrill faultDrill;
     private final RunProgress runProgress;
+    private final ManagerKpis managerKpis;
 
     NightlyJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, LoadSteps loadSteps,
                NightPreparation preparation, MasterDataFixups fixups, AnalyticsLauncher analytics, MartPublisher mart,
                MetricsExport export, StagedFiles staged, NightPaths paths, RunListener runListener,
-               FaultDrill faultDrill, RunProgress runProgress) {
+               FaultDrill faultDrill, RunProgress runProgress, ManagerKpis managerKpis) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.loadSteps = loadSteps;
@@ -70,6 +73,7 @@ class NightlyJob {
         this.runListener = runListener;
         this.faultDrill = faultDrill;
         this.runProgress = runProgress;
+        this.managerKpis = managerKpis;
     }
 
     Job build(LocalDate date) throws Exception {
@@ -93,6 +97,7 @@ class NightlyJob {
                     return RepeatStatus.FINISHED;
                 }))
                 .next(tasklet("publish_mart", () -> mart.publish(date, analyticsOutput(date))))
+                .next(tasklet("manager_kpis", () -> managerKpis.compute(date)))
                 .next(tasklet("export_metrics", () -> export.export(date, paths.export())))
                 .build();
     }

@@ -1,0 +1,144 @@
+package org.wealthcrm.web.cockpit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+import org.wealthcrm.web.CrmWebTest;
+
+/** Headless Chromium: the KPI view drills down by clicking a bar; the manager cockpit draws its three charts. */
+@CrmWebTest
+class KpiBrowserTests {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+    Path profile;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && System.getenv("CI") != null) {
+            fail("CI is set but Chromium/chromedriver are missing: apt-get install -y chromium chromium-driver");
+        }
+        assumeTrue(installed, "Chromium not installed");
+        profile = Files.createTempDirectory("crm-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000", "--user-data-dir=" + profile);
+        browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build(), options);
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            FileSystemUtils.deleteRecursively(profile);
+        }
+    }
+
+    @Test
+    void openKpiViewWhenHeadOfficeClicksRegionBarThenBranchesOfRegion() {
+        logIn("hq1");
+        browser.get(url("/cockpit/kpi?date=2026-11-20"));
+        waitForChart("kpi-children");
+        assertThat(seriesLength("kpi-children")).isEqualTo(2); // R01, R02
+
+        clickFirstBar("kpi-children");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("org=R01"));
+        waitForChart("kpi-children");
+        assertThat(browser.getCurrentUrl()).contains("period=day");
+        assertThat(browser.findElement(By.id("unit-name")).getText()).isEqualTo("华东区域");
+        // R01's branches: B0101 10,168,800.50 and B0102 2,300,000 -> 1,016.88 and 230 (万元)
+        assertThat(seriesData("kpi-children")).containsExactly(1016.88, 230.0);
+        assertThat(browser.findElement(By.id("kpi-mom-pct")).getText()).isEqualTo("3.91%");
+    }
+
+    @Test
+    void openManagerCockpitWhenRmThenOwnBookCharts() {
+        logIn("rm1");
+        browser.get(url("/cockpit/me?date=2026-11-20"));
+        waitForChart("my-trend");
+        waitForChart("my-tiers");
+        waitForChart("my-positions");
+        assertThat(seriesLength("my-trend")).isEqualTo(3);
+        assertThat(seriesLength("my-tiers")).isEqualTo(5);
+        // rm1's 3 customers all hold assets: 有持仓 3, 空仓 0
+        assertThat(seriesData("my-positions")).containsExactly(3.0, 0.0);
+        assertThat(browser.findElement(By.id("book-aum")).getText()).isEqualTo("11,750,000.50");
+    }
+
+    private void logIn(String username) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo123");
+        browser.findElement(By.id("login-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/customers"));
+    }
+
+    private void waitForChart(String id) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.attributeToBe(
+                By.id(id), "data-loaded", "true"));
+    }
+
+    private long seriesLength(String id) {
+        return seriesData(id).size();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Double> seriesData(String id) {
+        List<Object> data = (List<Object>) ((JavascriptExecutor) browser).executeScript("""
+                const series = echarts.getInstanceByDom(document.getElementById(arguments[0])).getOption().series[0];
+                return series.data.map(d => typeof d === 'object' ? d.value : d);
+                """, id);
+        return data.stream().map(v -> ((Number) v).doubleValue()).toList();
+    }
+
+    /** Clicks (a real pointer click) the middle of the first bar, where ECharts drew it. */
+    private void clickFirstBar(String id) {
+        WebElement el = browser.findElement(By.id(id));
+        @SuppressWarnings("unchecked")
+        List<Number> point = (List<Number>) ((JavascriptExecutor) browser).executeScript("""
+                const chart = echarts.getInstanceByDom(document.getElementById(arguments[0]));
+                const bar = chart.getModel().getSeriesByIndex(0).getData().getItemLayout(0);
+                return [bar.x + bar.width / 2, bar.y + bar.height / 2];
+                """, id);
+        int dx = point.get(0).intValue() - el.getSize().getWidth() / 2;
+        int dy = point.get(1).intValue() - el.getSize().getHeight() / 2;
+        new Actions(browser).moveToElement(el, dx, dy).pause(Duration.ofMillis(200)).click().perform();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,103 @@
+package org.wealthcrm.web.cockpit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.WebApplicationContext;
+import org.wealthcrm.web.CrmWebTest;
+import org.wealthcrm.web.TestFixture;
+
+/** 我的驾驶舱 (/cockpit/me): one's own book, holders vs empty positions, churn alerts, list progress. */
+@CrmWebTest
+class ManagerCockpitTests {
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = TestFixture.mockMvc(context);
+    }
+
+    @Test
+    @WithUserDetails("rm1")
+    void pageWhenRmThenOwnBookMatchesTheMart() throws Exception {
+        // rm1's book (main or assisting): C001 8,200,000 + C002 1,250,000.50 + C005 2,300,000 = 11,750,000.50
+        BigDecimal mart = jdbc.queryForObject("select sum(aum) from customer_metrics where biz_date = date '2026-11-20'"
+                + " and cust_id in (select cust_id from customer_manager where staff_id = 'RM001')", BigDecimal.class);
+        assertThat(mart).isEqualByComparingTo("11750000.50");
+        // the RM's KPI row: MoM 150,000.50 / 9,300,000 = 1.61 %, YoY 1,450,000.50 / 8,000,000 = 18.13 %
+        mvc.perform(get("/cockpit/me").param("date", "2026-11-20"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"book-customers\">3<")))
+                .andExpect(content().string(containsString("id=\"book-aum\">11,750,000.50<")))
+                .andExpect(content().string(containsString("id=\"my-mom\">1.61% / 18.13%<")))
+                .andExpect(content().string(containsString("id=\"my-month-avg\">9,340,000.17<")))
+                .andExpect(content().string(containsString("暂无流失预警客户")));
+    }
+
+    @Test
+    @WithUserDetails("hq1")
+    void positionsWhenHeadOfficeThenHoldersAndEmptyMatchTheMart() throws Exception {
+        // all 8 customers of 2026-11-20 have AUM > 0 and at least one category (C008: 800 on DD)
+        Integer holders = jdbc.queryForObject("select count(*) from customer_metrics where biz_date = date"
+                + " '2026-11-20' and aum > 0 and coverage > 0", Integer.class);
+        assertThat(holders).isEqualTo(8);
+        mvc.perform(get("/api/cockpit/me/positions").param("date", "2026-11-20"))
+                .andExpect(jsonPath("$[0].name").value("有持仓"))
+                .andExpect(jsonPath("$[0].customers").value(holders))
+                .andExpect(jsonPath("$[0].aum").value(12526146.17))
+                .andExpect(jsonPath("$[1].name").value("空仓"))
+                .andExpect(jsonPath("$[1].customers").value(0));
+    }
+
+    @Test
+    @WithUserDetails("hq1")
+    void pageWhenHeadOfficeThenChurnAlertOnlyForValuableTierAboveThreshold() throws Exception {
+        // churn >= 0.5 in a VIP tier: C006 (VIP4, 0.6000); C007 (0.4000, MASS) and C004 (0.3000) are not
+        mvc.perform(get("/cockpit/me").param("date", "2026-11-20"))
+                .andExpect(content().string(containsString("data-cust=\"C006\"")))
+                .andExpect(content().string(not(containsString("data-cust=\"C007\""))))
+                .andExpect(content().string(not(containsString("data-cust=\"C004\""))));
+    }
+
+    @Test
+    @Transactional
+    @WithUserDetails("rm1")
+    void pageWhenListRunningThenMembersInScopeAndContacted() throws Exception {
+        jdbc.update("insert into target_list (list_id, list_name, owner_org, owner_path, created_by, criteria,"
+                + " start_date, end_date, status, created_at) values (9901, '季末理财名单', 'HO000', '/HO000/', 'hq1',"
+                + " '{}', date '2026-11-01', date '2026-12-31', 'PUBLISHED', timestamp '2026-11-01 09:00:00')");
+        for (String cust : new String[] {"C001", "C002", "C004"}) {
+            jdbc.update("insert into target_list_member values (9901, ?, 'x', date '2026-11-20', date '2026-11-20')",
+                    cust);
+        }
+        jdbc.update("insert into target_list_contact (list_id, cust_id, staff_id, outcome, contacted_at) values"
+                + " (9901, 'C001', 'RM001', 'REACHED', timestamp '2026-11-20 10:00:00'),"
+                + " (9901, 'C001', 'RM001', 'INTERESTED', timestamp '2026-11-20 15:00:00')");
+        // rm1 sees C001 and C002 (C004 is RM003's); C001 contacted twice counts once: 1 of 2 = 50.00 %
+        String page = mvc.perform(get("/cockpit/me").param("date", "2026-11-20"))
+                .andReturn().getResponse().getContentAsString();
+        String row = page.substring(page.indexOf("data-list=\"9901\""));
+        assertThat(row.substring(0, row.indexOf("</tr>")))
+                .contains("季末理财名单", "<td class=\"text-end\">2</td>", "1（50.00%）");
+    }
+}
