@@ -48,38 +48,52 @@ final class ModelTraining {
     }
 
     /**
-     * Measures on the time split, refits the GBT on all {@code examples} (with "label") and saves it.
+     * Measures on the time split, refits the GBT on all {@code examples} (with "label") and saves it; with
+     * {@code holdout} examples (a later day) also measures the refitted GBT and an LR fitted on all days on it.
      * @return the saved version's directory
      */
-    Path measureFitSave(Dataset<Row> examples, String split, Map<String, Object> metadata, ChurnModels store)
-            throws IOException {
+    Path measureFitSave(Dataset<Row> examples, String split, Dataset<Row> holdout, Map<String, Object> metadata,
+            ChurnModels store) throws IOException {
         metadata.put("features", numeric);
         metadata.put("categorical_features", categorical);
         metadata.put("gbt", Map.of("trees", ModelKind.GBT_TREES, "depth", ModelKind.GBT_DEPTH,
                 "step", ModelKind.GBT_STEP, "subsampling", ModelKind.GBT_SUBSAMPLING));
-        measure(examples, split, metadata);
-        PipelineModel model = FeaturePipeline.pipeline(ModelKind.GBT, numeric, categorical).fit(examples);
+        metadata.put("rows", examples.count());
+        metadata.put("base_rate", examples.agg(avg(FeaturePipeline.LABEL)).first().getDouble(0));
+        measure(examples.where(col("biz_date").lt(split)), examples.where(col("biz_date").geq(split)), "test",
+                metadata);
+        PipelineModel model = holdout == null
+                ? FeaturePipeline.pipeline(ModelKind.GBT, numeric, categorical).fit(examples)
+                : measure(examples, holdout, "holdout", metadata);
         return store.save(model, metadata);
     }
 
-    /** Fits GBT and LR on the days before {@code split}, puts their test AUC and lift into metadata. */
-    private void measure(Dataset<Row> examples, String split, Map<String, Object> metadata) {
-        Dataset<Row> train = examples.where(col("biz_date").lt(split));
-        Dataset<Row> test = examples.where(col("biz_date").geq(split));
-        metadata.put("rows", examples.count());
-        metadata.put("base_rate", examples.agg(avg(FeaturePipeline.LABEL)).first().getDouble(0));
+    Path measureFitSave(Dataset<Row> examples, String split, Map<String, Object> metadata, ChurnModels store)
+            throws IOException {
+        return measureFitSave(examples, split, null, metadata, store);
+    }
+
+    /**
+     * Fits GBT and LR on {@code train}, puts their AUC and top-decile lift on {@code test} into metadata as
+     * {@code <gbt|lr>_<name>_auc} and {@code _lift_top_decile}.
+     * @return the fitted GBT
+     */
+    private PipelineModel measure(Dataset<Row> train, Dataset<Row> test, String name, Map<String, Object> metadata) {
+        PipelineModel gbt = null;
         for (ModelKind kind : List.of(ModelKind.GBT, ModelKind.LR)) {
             PipelineModel fitted = FeaturePipeline.pipeline(kind, numeric, categorical).fit(train);
+            gbt = kind == ModelKind.GBT ? fitted : gbt;
             Dataset<Row> scored = fitted.transform(test)
                     .select(FeaturePipeline.positiveProbability().as("p"), col(FeaturePipeline.LABEL)).cache();
             List<Row> rows = scored.collectAsList();
-            String key = kind.name().toLowerCase(Locale.ROOT);
+            String key = kind.name().toLowerCase(Locale.ROOT) + "_" + name;
             boolean bothClasses = scored.select(FeaturePipeline.LABEL).distinct().count() == 2;
-            metadata.put(key + "_test_auc", bothClasses ? CrossValidation.auc(scored) : null);
-            metadata.put(key + "_test_lift_top_decile", Lift.topDecile(
+            metadata.put(key + "_auc", bothClasses ? CrossValidation.auc(scored) : null);
+            metadata.put(key + "_lift_top_decile", Lift.topDecile(
                     rows.stream().mapToDouble(r -> r.getDouble(0)).toArray(),
                     rows.stream().mapToDouble(r -> r.getDouble(1)).toArray()));
             scored.unpersist();
         }
+        return gbt;
     }
 }

@@ -1,5 +1,7 @@
 package org.wealthcrm.analytics.model;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -43,12 +45,18 @@ public final class TrainPropensityModel {
 
     static void train(SparkSession spark, TrainArgs args, MetricsConfig config) throws IOException {
         PropensityCategory category = PropensityCategory.parse(args.category());
-        int horizon = PropensityLabel.HORIZON_DAYS;
+        int horizon = config.propensityHorizonDays();
         ChurnHistory churnHistory = new ChurnHistory(new HistoryStore(spark, args.history()), config.tiers());
-        List<LocalDate> days = churnHistory.days(args.from(), args.to().plusDays(horizon));
+        LocalDate last = args.holdout() == null ? args.to() : args.holdout();
+        List<LocalDate> days = churnHistory.days(args.from(), last.plusDays(horizon));
         List<String> labelled = ModelTraining.labelledDays(days, args, horizon);
+        String holdout = holdoutDay(args, days, horizon);
+        List<String> all = new java.util.ArrayList<>(labelled);
+        if (holdout != null) {
+            all.add(holdout);
+        }
         Dataset<Row> examples = FeaturePipeline.withLabel(PropensityLabel.withLabel(
-                new PropensityHistory(churnHistory, category).features(days), churnHistory.rows(days), labelled,
+                new PropensityHistory(churnHistory, category).features(days), churnHistory.rows(days), all,
                 category, horizon), "bought").cache();
         String split = ModelTraining.split(labelled);
         Map<String, Object> metadata = new LinkedHashMap<>();
@@ -56,12 +64,28 @@ public final class TrainPropensityModel {
         metadata.put("created_for_business_date", DateTimeFormatter.BASIC_ISO_DATE.format(args.to()));
         metadata.put("training_dates", labelled);
         metadata.put("test_dates_from", split);
+        metadata.put("holdout_date", holdout);
         metadata.put("label", Map.of("horizon_days", horizon, "purchase_bit", category.purchaseBit,
                 "fund_biz_codes", PurchaseInputs.FUND_PURCHASE_CODES));
+        Dataset<Row> training = examples.where(col("biz_date").isin(labelled.toArray()));
+        Dataset<Row> held = holdout == null ? null
+                : examples.where(col("biz_date").equalTo(holdout));
         Path saved = new ModelTraining(PropensityFeatures.NUMERIC, ChurnFeatures.CATEGORICAL)
-                .measureFitSave(examples, split, metadata, store(spark, args.models(), category));
+                .measureFitSave(training, split, held, metadata, store(spark, args.models(), category));
         examples.unpersist();
         System.out.println("[analytics] saved " + saved + " " + metadata);
+    }
+
+    /** The --holdout day, which must have data and a full horizon after it; null when not asked for. */
+    private static String holdoutDay(TrainArgs args, List<LocalDate> days, int horizon) {
+        if (args.holdout() == null) {
+            return null;
+        }
+        if (!days.contains(args.holdout()) || !days.contains(args.holdout().plusDays(horizon))) {
+            throw new IllegalStateException("holdout day " + args.holdout() + " needs data on it and "
+                    + horizon + " days later");
+        }
+        return DateTimeFormatter.BASIC_ISO_DATE.format(args.holdout());
     }
 
     /** The version store of one category: {@code <models>/propensity/<category>/}. */

@@ -19,6 +19,7 @@ import org.wealthcrm.analytics.churn.ChurnFeatures;
  */
 public final class PropensityLabel {
 
+    /** The default of propensity.horizon-days. */
     public static final int HORIZON_DAYS = 30;
 
     private PropensityLabel() {
