@@ -10,15 +10,16 @@ import java.util.Set;
 
 /** Command line of {@link NightlyMetricsJob}; {@code master} and {@code config} may be null. */
 record JobArgs(LocalDate businessDate, String staged, String history, String output,
-               String master, String config, String models) {
+               String master, String config, String models, String propensityOutput) {
 
     static final DateTimeFormatter YYYYMMDD =
             DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
     static final String USAGE = "usage: NightlyMetricsJob --business-date YYYYMMDD --staged <dir>"
             + " --history <dir> --output <file.csv> [--master <url>] [--config <file.properties>]"
-            + " [--models <dir>]";
+            + " [--models <dir>] [--propensity-output <file.csv>]";
     private static final Set<String> OPTIONS = Set.of(
-            "--business-date", "--staged", "--history", "--output", "--master", "--config", "--models");
+            "--business-date", "--staged", "--history", "--output", "--master", "--config", "--models",
+            "--propensity-output");
 
     static JobArgs parse(String[] args) {
         Map<String, String> values = new HashMap<>();
@@ -33,7 +34,8 @@ record JobArgs(LocalDate businessDate, String staged, String history, String out
         }
         return new JobArgs(date(required(values, "--business-date")), required(values, "--staged"),
                 required(values, "--history"), required(values, "--output"),
-                values.get("--master"), values.get("--config"), values.get("--models"));
+                values.get("--master"), values.get("--config"), values.get("--models"),
+                values.get("--propensity-output"));
     }
 
     String businessDateText() {

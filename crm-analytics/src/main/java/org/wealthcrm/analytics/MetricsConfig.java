@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.wealthcrm.analytics.churn.ChurnLabel;
+import org.wealthcrm.analytics.propensity.PropensityLabel;
 
 /**
  * Thresholds of METRICS.md (defaults) with overrides from an optional properties file
@@ -21,7 +22,7 @@ import org.wealthcrm.analytics.churn.ChurnLabel;
  */
 public record MetricsConfig(Map<String, BigDecimal> tiers, Map<String, Long> activityLevels,
                      Map<String, BigDecimal> assetIntervals, Map<String, String> sparkSettings,
-                     ChurnLabel.Settings churn) {
+                     ChurnLabel.Settings churn, int propensityHorizonDays) {
 
     private static final List<String> INTERVALS =
             List.of("A11", "A10", "A09", "A08", "A07", "A06", "A05", "A04", "A03", "A02");
@@ -56,7 +57,22 @@ public record MetricsConfig(Map<String, BigDecimal> tiers, Map<String, Long> act
                         List.of("6000000", "1000000", "500000", "50000"), BigDecimal::new),
                 bands(p, "activity.", List.of("L1", "L2", "L3", "L4"),
                         List.of("30", "12", "4", "1"), Long::valueOf),
-                bands(p, "interval.", INTERVALS, INTERVAL_BOUNDS, BigDecimal::new), spark, churn(p));
+                bands(p, "interval.", INTERVALS, INTERVAL_BOUNDS, BigDecimal::new), spark, churn(p),
+                propensityHorizon(p));
+    }
+
+    /** propensity.horizon-days (30): a purchase within d+1 … d+horizon makes (c, d) a positive example. */
+    private static int propensityHorizon(Properties p) {
+        try {
+            int days = Integer.parseInt(p.getProperty("propensity.horizon-days",
+                    "" + PropensityLabel.HORIZON_DAYS).trim());
+            if (days < 1) {
+                throw new IllegalArgumentException("propensity.horizon-days must be >= 1");
+            }
+            return days;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number in propensity.horizon-days: " + e.getMessage());
+        }
     }
 
     /** churn.min-aum-avg-30 (50000), churn.horizon-days (90), churn.drop-ratio (0.5) */
@@ -77,7 +93,8 @@ public record MetricsConfig(Map<String, BigDecimal> tiers, Map<String, Long> act
     }
 
     private static boolean known(String key) {
-        return List.of("churn.min-aum-avg-30", "churn.horizon-days", "churn.drop-ratio", "tier.VIP1", "tier.VIP2", "tier.VIP3", "tier.VIP4",
+        return List.of("churn.min-aum-avg-30", "churn.horizon-days", "churn.drop-ratio", "propensity.horizon-days",
+                "tier.VIP1", "tier.VIP2", "tier.VIP3", "tier.VIP4",
                 "activity.L1", "activity.L2", "activity.L3", "activity.L4").contains(key)
                 || key.startsWith("interval.") && INTERVALS.contains(key.substring(9));
     }

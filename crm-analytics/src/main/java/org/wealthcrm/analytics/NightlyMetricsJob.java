@@ -2,6 +2,7 @@ package org.wealthcrm.analytics;
 
 import static org.wealthcrm.analytics.io.HistoryStore.CUSTOMER_DAY;
 import static org.wealthcrm.analytics.io.HistoryStore.FUND_NAV;
+import static org.wealthcrm.analytics.io.HistoryStore.WM_HOLDING;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import org.wealthcrm.analytics.io.MissingInputException;
 import org.wealthcrm.analytics.io.StagedFiles;
 import org.wealthcrm.analytics.metrics.CustomerDay;
 import org.wealthcrm.analytics.metrics.CustomerMetrics;
+import org.wealthcrm.analytics.propensity.PurchaseInputs;
 import org.wealthcrm.analytics.tier.Tier;
 
 /**
@@ -119,6 +121,10 @@ public final class NightlyMetricsJob {
         Dataset<Row> rows = cache(exportRows(active, aum, aumAvg30, activity90,
                 Coverage.coverage(positions), churn));
         CsvOutput.writeSingleFile(rows, args.output());
+        if (args.propensityOutput() != null) {
+            CsvOutput.writeSingleFile(PropensityScoring.scores(spark, args, config, history, active),
+                    args.propensityOutput());
+        }
         long customers = rows.count();
         progress.stage("output", customers);
         progress.done(customers);
@@ -145,13 +151,24 @@ public final class NightlyMetricsJob {
     /** Today's customer_day partition: unrounded AUM and the day's activity count per customer. */
     private void writeCustomerDay(StagedFiles staged, HistoryStore history, Dataset<Row> aum,
             Dataset<Row> positions) throws IOException {
-        Dataset<Row> customerDay = cache(CustomerDay.withChurnInputs(
+        Dataset<Row> customerDay = cache(CustomerDay.withPurchaseInputs(CustomerDay.withChurnInputs(
                 CustomerDay.customerDay(aum, Activity.dailyActivity(staged.read("cbs_txn"), staged.read("ta_confirm"))),
                 DailyInputs.dailyOutflows(staged.read("cbs_txn")), DailyInputs.categoryMask(positions),
                 DailyInputs.tdMaturing30(staged.read("cbs_balance"), staged.read("cbs_account"), date),
-                staged.read("cbs_customer"), DailyInputs.lastContact(staged.readOptional("crm_contact"))));
+                staged.read("cbs_customer"), DailyInputs.lastContact(staged.readOptional("crm_contact"))),
+                purchases(staged, history), PurchaseInputs.idleCash(positions)));
         history.overwrite(CUSTOMER_DAY, day, customerDay);
+        history.overwrite(WM_HOLDING, day, PurchaseInputs.wealthShares(staged.read("wm_holding")));
         progress.stage("customer_day", customerDay.count());
+    }
+
+    /** Today's purchases; WEALTH ones against the wealth holdings of the latest earlier day in history. */
+    private Dataset<Row> purchases(StagedFiles staged, HistoryStore history) throws IOException {
+        List<LocalDate> before = history.datesWithData(WM_HOLDING, null, day.minusDays(1));
+        Dataset<Row> holdingsBefore = before.isEmpty() ? null
+                : cache(history.read(WM_HOLDING, List.of(before.get(before.size() - 1))));
+        return cache(PurchaseInputs.purchaseMask(staged.read("ta_confirm"),
+                PurchaseInputs.wealthShares(staged.read("wm_holding")), holdingsBefore));
     }
 
     private Dataset<Row> aumAvg30(HistoryStore history) throws IOException {

@@ -12,10 +12,10 @@ class JobArgsTest {
     void parseWhenAllOptionsGivenThenEveryValueIsKept() {
         JobArgs args = JobArgs.parse(new String[] {"--output", "o.csv", "--business-date", "20261120",
             "--staged", "s", "--history", "h", "--master", "local[2]", "--config", "c.properties",
-            "--models", "m"});
+            "--models", "m", "--propensity-output", "p.csv"});
 
         assertThat(args).isEqualTo(new JobArgs(LocalDate.of(2026, 11, 20), "s", "h", "o.csv",
-                "local[2]", "c.properties", "m"));
+                "local[2]", "c.properties", "m", "p.csv"));
         assertThat(args.businessDateText()).isEqualTo("20261120");
     }
 

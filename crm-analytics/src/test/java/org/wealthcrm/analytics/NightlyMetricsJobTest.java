@@ -99,8 +99,16 @@ class NightlyMetricsJobTest {
     @Test
     void runWhenAChurnModelExistsThenEveryRowGetsAScoreAndReasonsThatHaveTexts() throws IOException {
         String models = dir.resolve("models").toString();
-        assertThat(run("20261120", "m20-no-model.csv", "--models", models)).isZero();
+        assertThat(run("20261120", "m20-no-model.csv", "--models", models,
+                "--propensity-output", dir.resolve("p20-no-model.csv").toString())).isZero();
         assertThat(read("m20-no-model.csv")).isEqualTo(EXPECTED_20); // no version yet: empty, not a failure
+        assertThat(read("p20-no-model.csv")).isEqualTo("""
+                cust_id,biz_date,propensity_wealth,propensity_fund
+                C001,20261120,,
+                C002,20261120,,
+                C003,20261120,,
+                C005,20261120,,
+                """); // no propensity model of either category: every score empty
         ChurnModelFixture.saveInterbankModel(models);
 
         assertThat(run("20261120", "m20-scored.csv", "--models", models)).isZero();

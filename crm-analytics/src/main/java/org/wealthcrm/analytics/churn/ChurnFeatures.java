@@ -123,7 +123,7 @@ public final class ChurnFeatures {
         return coalesce(col(column).cast("double"), lit(0.0));
     }
 
-    static Column dayNumber() {
+    public static Column dayNumber() {
         return unix_date(to_date(col("biz_date"), "yyyyMMdd"));
     }
 }

@@ -35,7 +35,13 @@ public final class HistoryStore {
             .add("interbank_out_cny", DailyInputs.AMOUNT).add("total_out_cny", DailyInputs.AMOUNT)
             .add("category_mask", DataTypes.IntegerType).add("td_maturing_30d", DailyInputs.AMOUNT)
             .add("open_date", DataTypes.DateType).add("birth_date", DataTypes.DateType)
-            .add("last_contact_date", DataTypes.DateType));
+            .add("last_contact_date", DataTypes.DateType)
+            // propensity inputs (PurchaseInputs); earlier partitions read them as null = no purchase / 0
+            .add("purchase_mask", DataTypes.IntegerType).add("dd_cny", DailyInputs.AMOUNT));
+    /** The day's wealth-product shares, to tell a new or increased holding (a purchase) the next day. */
+    public static final Table WM_HOLDING = new Table("wm_holding", "biz_date", new StructType()
+            .add("cust_id", DataTypes.StringType).add("prod_code", DataTypes.StringType)
+            .add("shares", DataTypes.createDecimalType(20, 2)));
     public static final Table FUND_NAV = new Table("fund_nav", "nav_date", new StructType()
             .add("fund_code", DataTypes.StringType).add("nav", DataTypes.createDecimalType(10, 4)));
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;

@@ -44,4 +44,16 @@ public final class CustomerDay {
                 coalesce(col("td_maturing_30d"), lit(BigDecimal.ZERO)).cast(DailyInputs.AMOUNT).as("td_maturing_30d"),
                 col("open_date"), col("birth_date"), col("last_contact_date"));
     }
+
+    /**
+     * Adds the propensity inputs (the set of rows is unchanged): purchase_mask of the day's purchases and
+     * dd_cny, the demand-deposit position (0 when none).
+     */
+    public static Dataset<Row> withPurchaseInputs(Dataset<Row> customerDay, Dataset<Row> purchaseMask,
+            Dataset<Row> idleCash) {
+        String[] byCustomer = {"cust_id"};
+        return customerDay.join(purchaseMask, byCustomer, "left").join(idleCash, byCustomer, "left")
+                .withColumn("purchase_mask", coalesce(col("purchase_mask"), lit(0)))
+                .withColumn("dd_cny", coalesce(col("dd_cny"), lit(BigDecimal.ZERO)).cast(DailyInputs.AMOUNT));
+    }
 }

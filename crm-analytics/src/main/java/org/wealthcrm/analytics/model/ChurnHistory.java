@@ -45,10 +45,15 @@ public final class ChurnHistory {
 
     /** Features of one day for the given customers; a customer without a row that day gets zeros. */
     public Dataset<Row> featuresOn(LocalDate day, Dataset<Row> customers) throws IOException {
+        return on(day, customers, features(days(day, day)), ChurnFeatures.NUMERIC);
+    }
+
+    /** The rows of {@code day} in {@code features} for the given customers; a customer without one gets zeros. */
+    static Dataset<Row> on(LocalDate day, Dataset<Row> customers, Dataset<Row> features, List<String> numeric) {
         String date = DateTimeFormatter.BASIC_ISO_DATE.format(day);
-        Dataset<Row> today = features(days(day, day)).where(col("biz_date").equalTo(date));
+        Dataset<Row> today = features.where(col("biz_date").equalTo(date));
         Dataset<Row> joined = customers.select("cust_id").join(today, new String[] {"cust_id"}, "left")
-                .na().fill(0.0, ChurnFeatures.NUMERIC.toArray(String[]::new));
+                .na().fill(0.0, numeric.toArray(String[]::new));
         return joined.withColumn("tier", org.apache.spark.sql.functions.coalesce(col("tier"), lit("MASS")));
     }
 }

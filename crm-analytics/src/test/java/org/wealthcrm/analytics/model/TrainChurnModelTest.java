@@ -39,7 +39,7 @@ class TrainChurnModelTest {
                 String aum = c % 2 == 1 && d.getDayOfMonth() >= k ? "10000" : "100000";
                 rows.add(RowFactory.create(String.format("C%02d", c), new BigDecimal(aum), 2L,
                         new BigDecimal(leaving ? "9000" : "0"), new BigDecimal("10000"), 1, BigDecimal.ZERO,
-                        null, null, null));
+                        null, null, null, 0, BigDecimal.ZERO));
             }
             store.overwrite(HistoryStore.CUSTOMER_DAY, d, SparkTestSession.get()
                     .createDataFrame(rows, HistoryStore.CUSTOMER_DAY.columns()));

@@ -109,7 +109,14 @@ public class AnalyticsLauncher {
         return javaCommand(MAIN, List.of("--business-date", businessDate.format(DateTimeFormatter.BASIC_ISO_DATE),
                 "--staged", stagedDir.toString(), "--history", historyDir.toString(),
                 "--output", output.toString(), "--master", properties.master(),
-                "--models", modelsDir(historyDir).toString()));
+                "--models", modelsDir(historyDir).toString(),
+                "--propensity-output", propensityBeside(output).toString()));
+    }
+
+    /** The propensity scores the child writes beside the metrics file: {@code propensity_<YYYYMMDD>.csv}. */
+    public static Path propensityBeside(Path metricsCsv) {
+        String name = metricsCsv.getFileName().toString();
+        return metricsCsv.resolveSibling("propensity_" + (name.startsWith("metrics_") ? name.substring(8) : name));
     }
 
     /** Trains a new churn model version from the history of {@code from..to} (the nightly run then scores with it). */
@@ -120,7 +127,18 @@ public class AnalyticsLauncher {
                         "--models", modelsDir(historyDir).toString(), "--master", properties.master())), line -> { });
     }
 
-    /** Model versions live beside the history: {@code <work>/models/churn/vNNN}. */
+    /** Trains a new propensity model version of one category (WEALTH or FUND) from the history of {@code from..to}. */
+    public void trainPropensity(String category, LocalDate from, LocalDate to, Path historyDir)
+            throws InterruptedException {
+        DateTimeFormatter f = DateTimeFormatter.BASIC_ISO_DATE;
+        execute(category + " propensity model " + from + ".." + to, javaCommand(
+                "org.wealthcrm.analytics.model.TrainPropensityModel", List.of("--category", category,
+                        "--history", historyDir.toString(), "--from", from.format(f), "--to", to.format(f),
+                        "--models", modelsDir(historyDir).toString(), "--master", properties.master())),
+                line -> { });
+    }
+
+    /** Model versions live beside the history: {@code <work>/models/churn/vNNN}, {@code models/propensity/<c>/vNNN}. */
     private static Path modelsDir(Path historyDir) {
         return historyDir.resolveSibling("models");
     }

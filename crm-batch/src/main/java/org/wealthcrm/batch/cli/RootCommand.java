@@ -5,6 +5,6 @@ import picocli.CommandLine.Command;
 @Command(name = "crm-batch", mixinStandardHelpOptions = true,
         description = "The nightly pipeline of the wealth CRM.",
         subcommands = {NightCommand.class, DemoCommand.class, GenerateCommand.class, ServeCommand.class,
-            TrainChurnCommand.class, org.wealthcrm.batch.bench.BenchCommand.class})
+            TrainChurnCommand.class, TrainPropensityCommand.class, org.wealthcrm.batch.bench.BenchCommand.class})
 class RootCommand {
 }

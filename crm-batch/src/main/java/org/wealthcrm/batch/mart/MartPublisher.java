@@ -15,11 +15,13 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.wealthcrm.batch.analytics.AnalyticsLauncher;
 
 /**
  * Publishes the analytics' figures for a business date into the {@code customer_metrics} mart, adding each
  * customer's home branch and main manager as of the date. The date's old rows are replaced in the same
- * transaction, so readers see either the old figures or the new ones, never a mix.
+ * transaction, so readers see either the old figures or the new ones, never a mix. The propensity scores written
+ * beside the metrics file go into {@code customer_propensity} in the same transaction.
  */
 @Component
 public class MartPublisher {
@@ -31,9 +33,11 @@ public class MartPublisher {
             + " aum_avg_30, tier, asset_interval, activity_level, coverage, categories, main_rm, churn_score,"
             + " churn_reasons) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private final JdbcTemplate jdbc;
+    private final PropensityPublisher propensity;
 
-    MartPublisher(JdbcTemplate jdbc) {
+    MartPublisher(JdbcTemplate jdbc, PropensityPublisher propensity) {
         this.jdbc = jdbc;
+        this.propensity = propensity;
     }
 
     @Transactional
@@ -59,6 +63,7 @@ public class MartPublisher {
             }
             published += flush(batch);
         }
+        propensity.publish(businessDate, AnalyticsLauncher.propensityBeside(analyticsCsv));
         return published;
     }
 

@@ -80,6 +80,11 @@ class NightlyRunFunctionalTest {
         assertThat(rows.get("PLANT02")).isEqualTo("PLANT02,20261120,60130.00,20126.67,MASS,A04,L4,2,WM;FBD," + rm + ",");
         assertThat(rows.get("PLANT04")).isEqualTo("PLANT04,20261120,0.00,0.00,MASS,A01,L5,0,,,");
         assertThat(rows).doesNotContainKey("PLANT03");
+        // no propensity model trained: the analytics write every customer with empty scores, the mart gets no rows
+        List<String> propensity = Files.readAllLines(ROOT.resolve("work/analytics/propensity_20261120.csv"));
+        assertThat(propensity).hasSize(rows.size() + 1).first()
+                .isEqualTo("cust_id,biz_date,propensity_wealth,propensity_fund");
+        assertThat(jdbc.queryForObject("select count(*) from customer_propensity", Integer.class)).isZero();
     }
 
     @Test

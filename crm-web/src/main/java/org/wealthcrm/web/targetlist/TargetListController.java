@@ -71,11 +71,14 @@ class TargetListController {
     }
 
     @GetMapping("/target-lists/{listId}")
-    String view(Authentication user, DataScope scope, @PathVariable long listId, Model model) {
+    String view(Authentication user, DataScope scope, @PathVariable long listId,
+                @RequestParam(name = "order", defaultValue = "aum") String order, Model model) {
         TargetListRows.TargetList list = lists.visible(user, scope, listId);
+        boolean byPropensity = "propensity".equals(order) && list.hasPropensity();
         model.addAttribute("list", list);
         model.addAttribute("criteria", lists.criteria(list));
-        model.addAttribute("members", lists.members(scope, listId));
+        model.addAttribute("members", lists.members(scope, listId, byPropensity));
+        model.addAttribute("byPropensity", byPropensity);
         model.addAttribute("manages", lists.manages(user, scope, list));
         model.addAttribute("canExportList", roles.exports(user));
         model.addAttribute("outcomes", ContactOutcome.values());

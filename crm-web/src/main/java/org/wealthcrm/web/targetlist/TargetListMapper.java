@@ -48,6 +48,10 @@ interface TargetListMapper {
                        @Param("staffId") String staffId, @Param("outcome") String outcome,
                        @Param("recordId") long recordId, @Param("at") java.time.LocalDateTime at);
 
-    /** The list's members inside the viewer's scope, largest AUM (on their last-seen date) first. */
-    List<TargetListRows.Member> findMembers(@Param("listId") long listId, @Param("scope") DataScope scope);
+    /**
+     * The list's members inside the viewer's scope, largest AUM (on their last-seen date) first, or with
+     * {@code byPropensity} highest purchase propensity for the list's product category first (unscored last).
+     */
+    List<TargetListRows.Member> findMembers(@Param("listId") long listId, @Param("scope") DataScope scope,
+                                            @Param("byPropensity") boolean byPropensity);
 }

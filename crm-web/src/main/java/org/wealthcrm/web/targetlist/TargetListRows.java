@@ -21,6 +21,11 @@ final class TargetListRows {
         public boolean published() {
             return "PUBLISHED".equals(status);
         }
+
+        /** Lists for a WEALTH or FUND product can be ordered by the nightly purchase propensity. */
+        public boolean hasPropensity() {
+            return "WEALTH".equals(prodCategory) || "FUND".equals(prodCategory);
+        }
     }
 
     /** A customer meeting a list's criteria on a business date, before the suitability check. */
@@ -29,14 +34,17 @@ final class TargetListRows {
                      String riskLevel, LocalDate riskEvalDate, LocalDate tdMaturity) {
     }
 
-    /** A member as a viewer sees it. */
+    /**
+     * A member as a viewer sees it; {@code propensity}: the purchase-propensity score (0 … 1) for the list's
+     * product category on the member's last-seen date, null when none was published.
+     */
     record Member(String custId, String custName, String mobile, String branchName, String managerName,
                   BigDecimal aum, String tier, String reason, LocalDate firstAddedBizDate,
-                  LocalDate lastSeenBizDate, String lastOutcome) {
+                  LocalDate lastSeenBizDate, String lastOutcome, BigDecimal propensity) {
 
         Member masked() {
             return new Member(custId, custName, Masking.mobile(mobile), branchName, managerName, aum, tier, reason,
-                    firstAddedBizDate, lastSeenBizDate, lastOutcome);
+                    firstAddedBizDate, lastSeenBizDate, lastOutcome, propensity);
         }
     }
 

@@ -71,7 +71,12 @@ class TargetLists {
 
     /** The members inside the viewer's scope, phones masked when the scope says so. */
     List<TargetListRows.Member> members(DataScope scope, long listId) {
-        List<TargetListRows.Member> members = mapper.findMembers(listId, scope);
+        return members(scope, listId, false);
+    }
+
+    /** As {@link #members(DataScope, long)}, with {@code byPropensity} the likeliest buyers first. */
+    List<TargetListRows.Member> members(DataScope scope, long listId, boolean byPropensity) {
+        List<TargetListRows.Member> members = mapper.findMembers(listId, scope, byPropensity);
         return scope.masked() ? members.stream().map(TargetListRows.Member::masked).toList() : members;
     }
 

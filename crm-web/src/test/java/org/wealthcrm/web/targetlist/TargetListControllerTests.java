@@ -95,6 +95,26 @@ class TargetListControllerTests {
     }
 
     @Test
+    void viewWhenOrderedByPropensityThenLikeliestFundBuyerFirstWithItsScore() throws Exception {
+        long listId = publishedList();
+        // FUND list: T01 0.8100 beats T04 0.2000; T04's WEALTH 0.9900 is another category and must not count
+        jdbc.update("insert into customer_propensity (biz_date, cust_id, category, score) values"
+                + " (date '2026-11-21', 'T01', 'FUND', 0.8100), (date '2026-11-21', 'T04', 'FUND', 0.2000),"
+                + " (date '2026-11-21', 'T04', 'WEALTH', 0.9900)");
+
+        String byAum = mvc.perform(get("/target-lists/" + listId).with(as("hq1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String byPropensity = mvc.perform(get("/target-lists/" + listId).param("order", "propensity")
+                        .with(as("hq1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        // AUM order: T04 (700,000) before T01 (123,000); propensity order: T01 (0.8100) before T04 (0.2000)
+        assertThat(byAum.indexOf("测丁")).isLessThan(byAum.indexOf("测甲"));
+        assertThat(byPropensity.indexOf("测甲")).isLessThan(byPropensity.indexOf("测丁"));
+        assertThat(byPropensity).contains(">0.8100</td>").contains(">0.2000</td>").doesNotContain("0.9900");
+    }
+
+    @Test
     void viewWhenRelationshipManagerThenOnlyOwnMembersAndCompliancePhonesMasked() throws Exception {
         long listId = publishedList();
         mvc.perform(get("/target-lists/" + listId).with(as("rm1")))
