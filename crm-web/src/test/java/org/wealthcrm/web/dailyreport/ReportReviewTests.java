@@ -93,6 +93,12 @@ class ReportReviewTests {
         long reportId = mapper.findOwn("RM001", LocalDate.of(2026, 11, 20)).reportId();
 
         mvc.perform(get("/daily-reports/" + reportId).with(as("tl1"))).andExpect(status().isForbidden());
+        mvc.perform(get("/daily-reports").param("date", "2026-11-20").with(as("rm1"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("草稿内容")))
+                .andExpect(content().string(containsString("id=\"submit-report\"")));
+        mvc.perform(get("/daily-reports/person/RM001").param("month", "2026-11").with(as("tl1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("草稿内容"))));
         mvc.perform(get("/daily-reports").with(as("ops1"))).andExpect(status().isForbidden());
     }
 
