@@ -74,6 +74,31 @@ public class Opportunities {
         return true;
     }
 
+    /** Rewrites the details of an open opportunity; each changed field goes to the data-change log. */
+    @Transactional
+    public void edit(DataScope scope, long oppId, OpportunityDetails details) {
+        requireWriter(scope);
+        OpportunityRow row = visible(scope, oppId);
+        if (!Stage.valueOf(row.stage()).open()) {
+            throw new IllegalArgumentException("已关闭的机会不能再修改");
+        }
+        OpportunityDetails old = OpportunityDetails.of(row);
+        if (old.equals(details)) {
+            return;
+        }
+        mapper.updateDetails(oppId, details);
+        String id = String.valueOf(oppId);
+        recordIfChanged(id, "subject", old.subject(), details.subject());
+        recordIfChanged(id, "prod_code", old.prodCode(), details.prodCode());
+        recordIfChanged(id, "expected_amount", old.expectedAmount().toPlainString(),
+                details.expectedAmount().toPlainString());
+        recordIfChanged(id, "expected_sign_date", old.expectedSignDate().toString(),
+                details.expectedSignDate().toString());
+        recordIfChanged(id, "competitors", old.competitors(), details.competitors());
+        recordIfChanged(id, "needs", old.needs(), details.needs());
+        recordIfChanged(id, "solution", old.solution(), details.solution());
+    }
+
     public OpportunityPage page(DataScope scope, Stage stage, OpportunitySort sort, boolean desc, int page) {
         OpportunityQuery query = new OpportunityQuery(stage, sort, desc, page, today());
         List<OpportunityRow> rows = mapper.findPage(scope, query);
@@ -93,24 +118,20 @@ public class Opportunities {
         return mapper.findHistory(oppId);
     }
 
-    public List<OpportunityRow> forCustomer(DataScope scope, String custId) {
-        return mapper.findByCustomer(scope, custId, today());
-    }
-
     LocalDate today() {
         return LocalDate.now(clock);
     }
 
     private void audit(long oppId, StageChange old, StageChange change) {
         String id = String.valueOf(oppId);
-        if (old.stage() != change.stage()) {
-            changes.record(TABLE, id, "stage", old.stage().name(), change.stage().name());
-        }
-        if (!old.probability().equals(change.probability())) {
-            changes.record(TABLE, id, "probability", old.probability().toString(), change.probability().toString());
-        }
-        if (!Objects.equals(old.stageNote(), change.stageNote())) {
-            changes.record(TABLE, id, "stage_note", old.stageNote(), change.stageNote());
+        recordIfChanged(id, "stage", old.stage().name(), change.stage().name());
+        recordIfChanged(id, "probability", old.probability().toString(), change.probability().toString());
+        recordIfChanged(id, "stage_note", old.stageNote(), change.stageNote());
+    }
+
+    private void recordIfChanged(String id, String field, String old, String now) {
+        if (!Objects.equals(old, now)) {
+            changes.record(TABLE, id, field, old, now);
         }
     }
 

@@ -82,6 +82,18 @@ class OpportunityController {
         return "redirect:/opportunities/" + oppId;
     }
 
+    @PostMapping("/opportunities/{oppId}/details")
+    String edit(DataScope scope, RedirectAttributes flash, @PathVariable long oppId, @RequestParam String subject,
+                @RequestParam(required = false) String prodCode, @RequestParam BigDecimal expectedAmount,
+                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedSignDate,
+                @RequestParam(required = false) String competitors, @RequestParam(required = false) String needs,
+                @RequestParam(required = false) String solution) {
+        opportunities.edit(scope, oppId, new OpportunityDetails(subject, prodCode, expectedAmount, expectedSignDate,
+                competitors, needs, solution));
+        flash.addFlashAttribute("notice", "已保存");
+        return "redirect:/opportunities/" + oppId;
+    }
+
     @GetMapping("/opportunities/pipeline")
     String pipeline(DataScope scope, Model model) {
         model.addAttribute("funnel", pipeline.funnel(scope));

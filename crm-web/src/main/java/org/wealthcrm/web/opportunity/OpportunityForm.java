@@ -24,10 +24,7 @@ record OpportunityForm(String custId, String subject, String prodCategory, Strin
             throw new IllegalArgumentException("请选择产品类别");
         }
         prodCode = FormText.optional(prodCode, 16, "产品代码过长");
-        if (expectedAmount == null || expectedAmount.signum() <= 0 || expectedAmount.scale() > 2
-                || expectedAmount.precision() - expectedAmount.scale() > 16) {
-            throw new IllegalArgumentException("预计金额须为正数，最多两位小数");
-        }
+        OpportunityDetails.checkAmount(expectedAmount);
         if (expectedSignDate == null) {
             throw new IllegalArgumentException("请填写预计签约日期");
         }

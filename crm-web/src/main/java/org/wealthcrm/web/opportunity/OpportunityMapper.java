@@ -28,12 +28,11 @@ interface OpportunityMapper {
     int updateStage(@Param("oppId") long oppId, @Param("old") StageChange old, @Param("change") StageChange change,
                     @Param("stageSince") LocalDate stageSince, @Param("wonDate") LocalDate wonDate);
 
+    void updateDetails(@Param("oppId") long oppId, @Param("details") OpportunityDetails details);
+
     List<OpportunityRow> findPage(@Param("scope") DataScope scope, @Param("query") OpportunityQuery query);
 
     Totals findTotals(@Param("scope") DataScope scope, @Param("query") OpportunityQuery query);
-
-    List<OpportunityRow> findByCustomer(@Param("scope") DataScope scope, @Param("custId") String custId,
-                                        @Param("today") LocalDate today);
 
     List<HistoryRow> findHistory(@Param("oppId") long oppId);
 

@@ -71,6 +71,25 @@ class OpportunitiesTests {
     }
 
     @Test
+    void editWhenAmountAndDateChangedThenRowRewrittenAuditedAndStageHistoryUntouched() {
+        Opportunities opportunities = on("2026-11-20T09:00");
+        long id = opportunities.create(RM1, form("C001", "100000.00", "2026-12-15", Stage.PROPOSAL, 50));
+        long logged = auditEntries(id);
+
+        opportunities.edit(RM1, id, new OpportunityDetails("机会 C001", null, new BigDecimal("150000.00"),
+                LocalDate.of(2027, 1, 10), "他行", "稳健增值", null));
+
+        OpportunityRow row = opportunities.visible(RM1, id);
+        assertThat(row.expectedAmount()).isEqualByComparingTo("150000.00");
+        assertThat(row.expectedSignDate()).isEqualTo(LocalDate.of(2027, 1, 10));
+        // three fields changed: expected_amount, expected_sign_date, competitors
+        assertThat(auditEntries(id) - logged).isEqualTo(3);
+        assertThat(opportunities.history(RM1, id)).hasSize(1);
+        assertThatThrownBy(() -> opportunities.edit(RM2, id, OpportunityDetails.of(row)))
+                .isInstanceOf(OutOfScopeException.class);
+    }
+
+    @Test
     void createWhenCustomerOutsideScopeThenRefusedAndOthersDoNotSeeIt() {
         Opportunities opportunities = on("2026-11-20T09:00");
         assertThatThrownBy(() -> opportunities.create(RM2, form("C001", "1.00", "2026-12-01", Stage.LEAD, 10)))
@@ -146,6 +165,11 @@ class OpportunitiesTests {
         assertThat(row.purchaseRef()).isEqualTo("CF-NEW");
         assertThat(row.purchaseDate()).isEqualTo(LocalDate.of(2026, 11, 19));
         assertThat(row.purchaseAmount()).isEqualByComparingTo("299000.00");
+    }
+
+    private long auditEntries(long oppId) {
+        return jdbc.queryForObject("select count(*) from data_change_log where table_name = 'opportunity' "
+                + "and record_key = ?", Long.class, String.valueOf(oppId));
     }
 
     private Opportunities on(String localDateTime) {
