@@ -63,6 +63,25 @@ window.CrmDashboard = (function () {
     };
   }
 
+  function funnelOption(chart, rows, context) {
+    const s = chart.series[0];
+    return {
+      title: { text: label(chart.title, context), left: 'left', textStyle: { fontSize: 15 } },
+      tooltip: { trigger: 'item', valueFormatter: function (v) { return number(v, s.decimals || 0); } },
+      legend: { top: 28 },
+      series: [{ name: s.name, type: 'funnel', sort: 'none', top: 60, bottom: 10, minSize: '10%',
+                 label: { show: true, position: 'inside' },
+                 data: rows.map(function (r) { return { name: r[chart.category], value: scaled(r[s.field], s) }; }) }]
+    };
+  }
+
+  function optionOf(chart, rows, context) {
+    if (chart.type === 'pie') {
+      return pieOption(chart, rows, context);
+    }
+    return chart.type === 'funnel' ? funnelOption(chart, rows, context) : axisOption(chart, rows, context);
+  }
+
   function drill(instance, chart, rows, params, context) {
     if (!chart.drillField) {
       return;
@@ -82,7 +101,7 @@ window.CrmDashboard = (function () {
     }
     return window.crmFetch(fill(chart.endpoint, context) + query(params)).then(function (rows) {
       const instance = echarts.init(el);
-      instance.setOption(chart.type === 'pie' ? pieOption(chart, rows, context) : axisOption(chart, rows, context));
+      instance.setOption(optionOf(chart, rows, context));
       drill(instance, chart, rows, params, context);
       window.addEventListener('resize', function () { instance.resize(); });
       el.dataset.loaded = 'true';
