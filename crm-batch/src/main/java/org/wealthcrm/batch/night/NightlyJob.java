@@ -18,6 +18,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.wealthcrm.batch.analytics.AnalyticsLauncher;
+import org.wealthcrm.batch.churnalert.ChurnAlerts;
+import org.wealthcrm.batch.goal.GoalCompletion;
+import org.wealthcrm.batch.listresult.ListResults;
 import org.wealthcrm.batch.load.LoadSteps;
 import org.wealthcrm.batch.load.MasterDataFixups;
 import org.wealthcrm.batch.load.NightPreparation;
@@ -28,7 +31,8 @@ import org.wealthcrm.etl.extract.ExtractFile;
 
 /**
  * The nightly job for one business date: check the delivery, clear the date, load every extract in dependency
- * order, derive master data, run the analytics, publish the mart, write the metrics export.
+ * order, derive master data, run the analytics, publish the mart, measure target lists, goals and churn alerts,
+ * write the metrics export.
  */
 @Component
 class NightlyJob {
@@ -52,11 +56,15 @@ class NightlyJob {
     private final RunListener runListener;
     private final FaultDrill faultDrill;
     private final RunProgress runProgress;
+    private final ListResults listResults;
+    private final GoalCompletion goalCompletion;
+    private final ChurnAlerts churnAlerts;
 
     NightlyJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, LoadSteps loadSteps,
                NightPreparation preparation, MasterDataFixups fixups, AnalyticsLauncher analytics, MartPublisher mart,
                MetricsExport export, StagedFiles staged, NightPaths paths, RunListener runListener,
-               FaultDrill faultDrill, RunProgress runProgress) {
+               FaultDrill faultDrill, RunProgress runProgress, ListResults listResults,
+               GoalCompletion goalCompletion, ChurnAlerts churnAlerts) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.loadSteps = loadSteps;
@@ -70,6 +78,9 @@ class NightlyJob {
         this.runListener = runListener;
         this.faultDrill = faultDrill;
         this.runProgress = runProgress;
+        this.listResults = listResults;
+        this.goalCompletion = goalCompletion;
+        this.churnAlerts = churnAlerts;
     }
 
     Job build(LocalDate date) throws Exception {
@@ -93,6 +104,9 @@ class NightlyJob {
                     return RepeatStatus.FINISHED;
                 }))
                 .next(tasklet("publish_mart", () -> mart.publish(date, analyticsOutput(date))))
+                .next(tasklet("list_results", () -> listResults.measure(date)))
+                .next(tasklet("goal_completion", () -> goalCompletion.compute(date)))
+                .next(tasklet("churn_alerts", () -> churnAlerts.raise(date)))
                 .next(tasklet("export_metrics", () -> export.export(date, paths.export())))
                 .build();
     }
