@@ -142,3 +142,7 @@ insert into load_reject (biz_date, file_name, line_no, reason_code, reason, raw_
  (date '2026-11-20', 'cbs_customer_20261120.csv', 7, 'BAD_DATE',  '出生日期格式错误', 'C009,...'),
  (date '2026-11-20', 'cbs_balance_20261120.csv',  3, 'NO_ACCOUNT', '账号不存在',      '6222999,...'),
  (date '2026-11-19', 'cbs_customer_20261119.csv', 2, 'BAD_DATE',  '出生日期格式错误', 'C010,...');
+
+-- churn alert raised by the night of 2026-11-20: C006 (VIP4, churn 0.6 >= 0.5), for its main manager RM004
+insert into churn_alert (biz_date, cust_id, staff_id, branch_code, tier, aum, churn_score, churn_reasons, status) values
+ (date '2026-11-20', 'C006', 'RM004', 'S020101', 'VIP4', 45000.00, 0.6000, 'AUM_CHANGE_90=-12.5;DAYS_SINCE_CONTACT=75', 'OPEN');
