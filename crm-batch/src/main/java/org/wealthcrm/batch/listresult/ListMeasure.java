@@ -34,11 +34,7 @@ final class ListMeasure {
         LocalDate until = list.until(businessDate);
         Timestamp from = Timestamp.valueOf(list.startDate().atStartOfDay());
         Timestamp to = Timestamp.valueOf(until.plusDays(1).atStartOfDay());
-        Map<String, LocalDate> firstContacts = new HashMap<>();
-        jdbc.query("select cust_id, min(contacted_at) from target_list_contact where list_id = ? and contacted_at >= ?"
-                + " and contacted_at < ? group by cust_id", rs -> {
-            firstContacts.put(rs.getString(1), rs.getTimestamp(2).toLocalDateTime().toLocalDate());
-        }, list.listId(), from, to);
+        Map<String, LocalDate> firstContacts = firstContacts(list.listId(), from, to);
         Map<String, TreeMap<LocalDate, BigDecimal>> aum = aumOfContacted(list, until);
         Conversions conversions = new Conversions(jdbc, list, until);
         Map<String, RmTally> tallies = new TreeMap<>();
@@ -56,6 +52,15 @@ final class ListMeasure {
                     tallies.computeIfAbsent(staffId, s -> new RmTally()).add(outcome);
                 }, list.listId(), list.listId(), from, to, businessDate);
         return tallies;
+    }
+
+    private Map<String, LocalDate> firstContacts(long listId, Timestamp from, Timestamp to) {
+        Map<String, LocalDate> firstContacts = new HashMap<>();
+        jdbc.query("select cust_id, min(contacted_at) from target_list_contact where list_id = ? and contacted_at >= ?"
+                + " and contacted_at < ? group by cust_id", rs -> {
+            firstContacts.put(rs.getString(1), rs.getTimestamp(2).toLocalDateTime().toLocalDate());
+        }, listId, from, to);
+        return firstContacts;
     }
 
     private Map<String, TreeMap<LocalDate, BigDecimal>> aumOfContacted(ListWindow list, LocalDate until) {

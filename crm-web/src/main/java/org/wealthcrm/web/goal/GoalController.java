@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.wealthcrm.web.bizdate.BusinessDates;
 import org.wealthcrm.web.scope.DataScope;
+import org.wealthcrm.web.scope.OutOfScopeException;
 
 /** 目标管理 /goals: a unit's monthly targets and completion, and the split of a target over the unit's children. */
 @Controller
@@ -43,7 +44,7 @@ class GoalController {
                      @RequestParam String metric, Model model) {
         GoalBoard.Board shown = board.board(scope, month(month), unit);
         if (!shown.canSplit()) {
-            throw new org.wealthcrm.web.scope.OutOfScopeException("只有本单位负责人或总行可以拆分目标");
+            throw new OutOfScopeException("只有本单位负责人或总行可以拆分目标");
         }
         GoalMetric chosen = GoalMetric.of(metric);
         model.addAttribute("board", shown);

@@ -1,6 +1,8 @@
 package org.wealthcrm.web.goal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 
@@ -32,7 +34,7 @@ interface GoalMapper {
                     @Param("parentCode") String parentCode, @Param("codes") Collection<String> childCodes);
 
     void insertGoal(@Param("month") LocalDate month, @Param("metric") String metric, @Param("unit") GoalRows.Unit unit,
-                    @Param("parentCode") String parentCode, @Param("value") java.math.BigDecimal value,
+                    @Param("parentCode") String parentCode, @Param("value") BigDecimal value,
                     @Param("state") String state, @Param("setBy") String setBy,
-                    @Param("at") java.time.LocalDateTime at);
+                    @Param("at") LocalDateTime at);
 }
