@@ -185,3 +185,7 @@ insert into kpi_month (month_start, unit_level, unit_id, as_of_date, customers, 
   1, 1, 0, 0, 0, null, null, null, 0, 0, 0, 2, 0.0000, 0.0000, null, null),
  (date '2026-11-01', 'TEAM', 'S010101', date '2026-11-20', 4, 10070800.50, 9950500.17, null, null, null, null,
   1, 1, 1, 0, 1, null, null, null, 0, 0, 0, 3, 0.0000, 0.0000, null, null);
+
+-- churn alert raised by the night of 2026-11-20: C006 (VIP4, churn 0.6 >= 0.5), for its main manager RM004
+insert into churn_alert (biz_date, cust_id, staff_id, branch_code, tier, aum, churn_score, churn_reasons, status) values
+ (date '2026-11-20', 'C006', 'RM004', 'S020101', 'VIP4', 45000.00, 0.6000, 'AUM_CHANGE_90=-12.5;DAYS_SINCE_CONTACT=75', 'OPEN');

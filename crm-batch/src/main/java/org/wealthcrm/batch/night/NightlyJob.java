@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.wealthcrm.batch.analytics.AnalyticsLauncher;
 import org.wealthcrm.batch.kpi.ManagerKpis;
+import org.wealthcrm.batch.churnalert.ChurnAlerts;
+import org.wealthcrm.batch.goal.GoalCompletion;
+import org.wealthcrm.batch.listresult.ListResults;
 import org.wealthcrm.batch.load.LoadSteps;
 import org.wealthcrm.batch.load.MasterDataFixups;
 import org.wealthcrm.batch.load.NightPreparation;
@@ -29,8 +32,8 @@ import org.wealthcrm.etl.extract.ExtractFile;
 
 /**
  * The nightly job for one business date: check the delivery, clear the date, load every extract in dependency
- * order, derive master data, run the analytics, publish the mart, compute the manager KPIs, write the metrics
- * export.
+ * order, derive master data, run the analytics, publish the mart, compute the manager KPIs, measure target
+ * lists, goals and churn alerts, write the metrics export.
  */
 @Component
 class NightlyJob {
@@ -55,11 +58,15 @@ class NightlyJob {
     private final FaultDrill faultDrill;
     private final RunProgress runProgress;
     private final ManagerKpis managerKpis;
+    private final ListResults listResults;
+    private final GoalCompletion goalCompletion;
+    private final ChurnAlerts churnAlerts;
 
     NightlyJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, LoadSteps loadSteps,
                NightPreparation preparation, MasterDataFixups fixups, AnalyticsLauncher analytics, MartPublisher mart,
                MetricsExport export, StagedFiles staged, NightPaths paths, RunListener runListener,
-               FaultDrill faultDrill, RunProgress runProgress, ManagerKpis managerKpis) {
+               FaultDrill faultDrill, RunProgress runProgress, ManagerKpis managerKpis, ListResults listResults,
+               GoalCompletion goalCompletion, ChurnAlerts churnAlerts) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.loadSteps = loadSteps;
@@ -74,6 +81,9 @@ class NightlyJob {
         this.faultDrill = faultDrill;
         this.runProgress = runProgress;
         this.managerKpis = managerKpis;
+        this.listResults = listResults;
+        this.goalCompletion = goalCompletion;
+        this.churnAlerts = churnAlerts;
     }
 
     Job build(LocalDate date) throws Exception {
@@ -98,6 +108,9 @@ class NightlyJob {
                 }))
                 .next(tasklet("publish_mart", () -> mart.publish(date, analyticsOutput(date))))
                 .next(tasklet("manager_kpis", () -> managerKpis.compute(date)))
+                .next(tasklet("list_results", () -> listResults.measure(date)))
+                .next(tasklet("goal_completion", () -> goalCompletion.compute(date)))
+                .next(tasklet("churn_alerts", () -> churnAlerts.raise(date)))
                 .next(tasklet("export_metrics", () -> export.export(date, paths.export())))
                 .build();
     }

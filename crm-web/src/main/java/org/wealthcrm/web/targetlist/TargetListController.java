@@ -31,10 +31,12 @@ class TargetListController {
     private final BusinessDates dates;
     private final ListRoles roles;
     private final ListContacts contacts;
+    private final ListFollowUp followUp;
 
     TargetListController(TargetLists lists, TargetListRefresh refresh, BusinessDates dates, ListRoles roles,
-                         ListContacts contacts) {
+                         ListContacts contacts, ListFollowUp followUp) {
         this.contacts = contacts;
+        this.followUp = followUp;
         this.lists = lists;
         this.refresh = refresh;
         this.dates = dates;
@@ -82,6 +84,7 @@ class TargetListController {
         model.addAttribute("manages", lists.manages(user, scope, list));
         model.addAttribute("canExportList", roles.exports(user));
         model.addAttribute("outcomes", ContactOutcome.values());
+        model.addAttribute("followUp", followUp.figures(scope, listId));
         return "targetlist/view";
     }
 

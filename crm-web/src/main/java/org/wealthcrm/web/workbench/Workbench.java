@@ -1,12 +1,10 @@
 package org.wealthcrm.web.workbench;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.wealthcrm.web.scope.DataScope;
 
@@ -17,16 +15,14 @@ class Workbench {
     static final int LIST_LIMIT = 200;
 
     private final WorkbenchMapper mapper;
-    private final BigDecimal churnThreshold;
 
-    Workbench(WorkbenchMapper mapper, @Value("${crm.workbench.churn-threshold:0.5}") BigDecimal churnThreshold) {
+    Workbench(WorkbenchMapper mapper) {
         this.mapper = mapper;
-        this.churnThreshold = churnThreshold;
     }
 
     /** Every list's count, in display order. */
     Map<WorkItemKind, Integer> counts(DataScope scope, LocalDate today, LocalDate businessDate) {
-        WorkbenchDay day = new WorkbenchDay(today, businessDate, churnThreshold);
+        WorkbenchDay day = new WorkbenchDay(today, businessDate);
         Map<WorkItemKind, Integer> counts = new LinkedHashMap<>();
         for (WorkItemKind kind : WorkItemKind.values()) {
             counts.put(kind, mapper.count(scope, kind, day));
@@ -36,6 +32,6 @@ class Workbench {
 
     /** The first 200 items of one list. */
     List<WorkItem> list(DataScope scope, WorkItemKind kind, LocalDate today, LocalDate businessDate) {
-        return mapper.find(scope, kind, new WorkbenchDay(today, businessDate, churnThreshold), LIST_LIMIT);
+        return mapper.find(scope, kind, new WorkbenchDay(today, businessDate), LIST_LIMIT);
     }
 }

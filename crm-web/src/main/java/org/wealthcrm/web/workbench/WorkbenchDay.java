@@ -1,14 +1,14 @@
 package org.wealthcrm.web.workbench;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
  * The dates a workbench list is computed for: the calendar day for tasks and follow-ups, the published business date
- * for everything that comes from the nightly data (churn, maturities, pool warnings).
+ * for everything that comes from the nightly data (maturities, pool warnings); churn alerts are the open rows of
+ * {@code churn_alert}, raised by the nightly run.
  */
-record WorkbenchDay(LocalDate today, LocalDate businessDate, BigDecimal churnThreshold) {
+record WorkbenchDay(LocalDate today, LocalDate businessDate) {
 
     static final int MATURITY_DAYS = 30;
 

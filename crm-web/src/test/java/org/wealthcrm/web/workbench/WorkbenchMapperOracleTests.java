@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,8 +23,7 @@ import org.wealthcrm.web.scope.ScopeKind;
 class WorkbenchMapperOracleTests {
 
     private static final DataScope RM001 = new DataScope(ScopeKind.OWN, "RM001", "R01", "/HO000/R01/", false);
-    private static final WorkbenchDay DAY = new WorkbenchDay(LocalDate.of(2026, 11, 21), Fixture.LATEST,
-            new BigDecimal("0.5"));
+    private static final WorkbenchDay DAY = new WorkbenchDay(LocalDate.of(2026, 11, 21), Fixture.LATEST);
 
     static SqlSessionFactory sessions;
 

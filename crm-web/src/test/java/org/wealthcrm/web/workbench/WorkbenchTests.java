@@ -53,6 +53,11 @@ class WorkbenchTests {
                 custId, due, assignee);
     }
 
+    private void alert(String custId, String status) {
+        jdbc.update("insert into churn_alert (biz_date, cust_id, staff_id, branch_code, tier, aum, churn_score, status)"
+                + " values (?, ?, 'RM001', 'S010101', 'VIP1', 1, 0.5, ?)", LATEST, custId, status);
+    }
+
     @Test
     void countsWhenRelationshipManagerThenEachListCountedWithinScope() {
         task("C001", "RM001", "2026-11-21 09:00:00");
@@ -63,9 +68,8 @@ class WorkbenchTests {
         jdbc.update("update service_record set next_contact_date = date '2026-11-15' where cust_id = 'C002'");
         jdbc.update("update customer set birth_date = date '1980-11-30' where cust_id = 'C005'");
         jdbc.update("update account set maturity_date = date '2026-12-20' where acct_no = '6222000000000002'");
-        jdbc.update("update customer_metrics set churn_score = 0.5 where cust_id = 'C001' and biz_date = ?", LATEST);
-        jdbc.update("update customer_metrics set churn_score = 0.4999 where cust_id = 'C002' and biz_date = ?",
-                LATEST);
+        alert("C001", "OPEN");
+        alert("C002", "CLOSED");
 
         Map<WorkItemKind, Integer> counts = workbench.counts(scope("rm1", "RM"), TODAY, LATEST);
 

@@ -1,0 +1,142 @@
+package org.wealthcrm.web.churnalert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+import org.wealthcrm.web.CrmWebTest;
+
+/**
+ * Headless Chromium: head office opens the churn alert overview (fixture: one open alert, C006 in R02, AUM 45,000),
+ * the chart is drawn from dashboards/churn-alerts.json and a click on R02's bar drills down to its branches; then a
+ * refused target split shows its reason (nothing is saved, so other tests see no targets).
+ */
+@CrmWebTest
+class ChurnAlertBrowserTests {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+    Path profile;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && System.getenv("CI") != null) {
+            fail("CI is set but Chromium/chromedriver are missing: apt-get install -y chromium chromium-driver");
+        }
+        assumeTrue(installed, "Chromium not installed");
+        profile = Files.createTempDirectory("crm-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            FileSystemUtils.deleteRecursively(profile);
+        }
+    }
+
+    @Test
+    void overviewWhenHeadOfficeClicksRegionBarThenBranchesOfTheRegion() {
+        logIn("hq1", "demo123");
+        browser.get(url("/churn-alerts/overview"));
+        waitForChart("alert-breakdown");
+        // regions R01 (no open alert) and R02 (C006): two bars; total 1 alert, 45,000.00 at risk
+        assertThat(seriesLength("alert-breakdown")).isEqualTo(2);
+        assertThat(browser.findElement(By.id("breakdown-total")).getText()).isEqualTo("合计 1 45,000.00");
+
+        clickBar("alert-breakdown", 1);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("org=R02"));
+        waitForChart("alert-breakdown");
+        assertThat(seriesLength("alert-breakdown")).isEqualTo(1);
+        assertThat(browser.findElement(By.id("breakdown")).getText()).contains("广州分行 1 45,000.00");
+    }
+
+    @Test
+    void splitWhenHeadOfficeEntersHalfCustomerThenRefusalShownOnTheForm() {
+        logIn("hq1", "demo123");
+        browser.get(url("/goals/split?month=2026-11&unit=HO000&metric=NEW_VIP"));
+        List<WebElement> values = browser.findElements(By.name("value"));
+        assertThat(values).hasSize(2);
+        values.get(0).sendKeys("1.5");
+        browser.findElement(By.cssSelector("#split-form button[type=submit]")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("refusal")));
+        assertThat(browser.findElement(By.id("refusal")).getText()).isEqualTo("新增贵宾客户目标须为整数");
+    }
+
+    private void logIn(String username, String password) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login-button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/customers"));
+    }
+
+    private void waitForChart(String id) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.attributeToBe(
+                By.id(id), "data-loaded", "true"));
+    }
+
+    private long seriesLength(String id) {
+        Object length = ((JavascriptExecutor) browser).executeScript(
+                "return echarts.getInstanceByDom(document.getElementById(arguments[0]))"
+                        + ".getOption().series[0].data.length;", id);
+        return ((Number) length).longValue();
+    }
+
+    /** Clicks (a real pointer click) the middle of bar {@code index} of the first series. */
+    private void clickBar(String id, int index) {
+        WebElement el = browser.findElement(By.id(id));
+        @SuppressWarnings("unchecked")
+        List<Number> point = (List<Number>) ((JavascriptExecutor) browser).executeScript("""
+                const chart = echarts.getInstanceByDom(document.getElementById(arguments[0]));
+                const bar = chart.getModel().getSeriesByIndex(0).getData().getItemLayout(arguments[1]);
+                return [bar.x + bar.width / 2, bar.y + bar.height / 2];
+                """, id, index);
+        int dx = point.get(0).intValue() - el.getSize().getWidth() / 2;
+        int dy = point.get(1).intValue() - el.getSize().getHeight() / 2;
+        new Actions(browser).moveToElement(el, dx, dy).pause(Duration.ofMillis(200)).click().perform();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
