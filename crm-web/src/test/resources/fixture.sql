@@ -142,3 +142,10 @@ insert into load_reject (biz_date, file_name, line_no, reason_code, reason, raw_
  (date '2026-11-20', 'cbs_customer_20261120.csv', 7, 'BAD_DATE',  '出生日期格式错误', 'C009,...'),
  (date '2026-11-20', 'cbs_balance_20261120.csv',  3, 'NO_ACCOUNT', '账号不存在',      '6222999,...'),
  (date '2026-11-19', 'cbs_customer_20261119.csv', 2, 'BAD_DATE',  '出生日期格式错误', 'C010,...');
+
+-- The system administrator (recycle bin purge): a staff row without a customer-seeing position, role ADMIN.
+insert into staff (staff_id, staff_name, org_code, position, status, mobile, biz_date) values
+ ('ADM01', '郑管理', 'HO000', 'OPS', 'A', '13910000012', date '2026-11-20');
+insert into app_user (username, password_hash, staff_id, display_name, enabled) values
+ ('admin1', '{bcrypt}$2a$10$J3S9.J7Q8XJe6oJjDJXW2eUofMOuaEUuqMIf7KNYZMrrdWE20gCYy', 'ADM01', '郑管理', true);
+insert into app_user_role (username, role) values ('admin1', 'ADMIN');
