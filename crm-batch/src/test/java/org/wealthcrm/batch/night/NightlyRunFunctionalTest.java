@@ -80,6 +80,10 @@ class NightlyRunFunctionalTest {
         assertThat(rows.get("PLANT02")).isEqualTo("PLANT02,20261120,60130.00,20126.67,MASS,A04,L4,2,WM;FBD," + rm + ",");
         assertThat(rows.get("PLANT04")).isEqualTo("PLANT04,20261120,0.00,0.00,MASS,A01,L5,0,,,");
         assertThat(rows).doesNotContainKey("PLANT03");
+        // the name_initials step: every loaded customer has its pinyin initials for the web app's quick search
+        assertThat(count("select count(*) from customer where name_initials is null")).isZero();
+        assertThat(count("select count(*) from customer where name_initials <> ''")).isEqualTo(
+                count("select count(*) from customer"));
     }
 
     @Test
