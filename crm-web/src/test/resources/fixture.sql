@@ -189,3 +189,10 @@ insert into kpi_month (month_start, unit_level, unit_id, as_of_date, customers, 
 -- churn alert raised by the night of 2026-11-20: C006 (VIP4, churn 0.6 >= 0.5), for its main manager RM004
 insert into churn_alert (biz_date, cust_id, staff_id, branch_code, tier, aum, churn_score, churn_reasons, status) values
  (date '2026-11-20', 'C006', 'RM004', 'S020101', 'VIP4', 45000.00, 0.6000, 'AUM_CHANGE_90=-12.5;DAYS_SINCE_CONTACT=75', 'OPEN');
+
+-- The system administrator (recycle bin purge): a staff row without a customer-seeing position, role ADMIN.
+insert into staff (staff_id, staff_name, org_code, position, status, mobile, biz_date) values
+ ('ADM01', '郑管理', 'HO000', 'OPS', 'A', '13910000012', date '2026-11-20');
+insert into app_user (username, password_hash, staff_id, display_name, enabled) values
+ ('admin1', '{bcrypt}$2a$10$J3S9.J7Q8XJe6oJjDJXW2eUofMOuaEUuqMIf7KNYZMrrdWE20gCYy', 'ADM01', '郑管理', true);
+insert into app_user_role (username, role) values ('admin1', 'ADMIN');

@@ -20,16 +20,26 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.wealthcrm.etl.extract.ExtractFile;
 
-/** Derived master data after the loads: org paths, the deposit product list, bootstrap manager assignments. */
+/**
+ * Derived master data after the loads: org paths, name initials, the deposit product list, bootstrap manager
+ * assignments.
+ */
 @Component
 public class MasterDataFixups {
 
     private final JdbcTemplate jdbc;
     private final StagedFiles staged;
+    private final NameInitialsFixup initials;
 
-    MasterDataFixups(JdbcTemplate jdbc, StagedFiles staged) {
+    MasterDataFixups(JdbcTemplate jdbc, StagedFiles staged, NameInitialsFixup initials) {
         this.jdbc = jdbc;
         this.staged = staged;
+        this.initials = initials;
+    }
+
+    /** Pinyin initials of the customer names the load wrote or changed (see {@link NameInitialsFixup}). */
+    public int nameInitials() {
+        return initials.fill();
     }
 
     /**

@@ -118,6 +118,7 @@ class NightlyJob {
     private void afterLoad(SimpleJobBuilder job, ExtractFile file, LocalDate date) {
         switch (file) {
             case HR_ORG -> job.next(tasklet("org_paths", fixups::orgPaths));
+            case CBS_CUSTOMER -> job.next(tasklet("name_initials", fixups::nameInitials));
             case CBS_ACCOUNT -> job.next(tasklet("deposit_products", () -> fixups.depositProducts(date)));
             case CRM_ASSIGN -> job.next(tasklet("bootstrap_assignments", () -> fixups.bootstrapAssignments(date)));
             default -> { }

@@ -85,6 +85,10 @@ class NightlyRunFunctionalTest {
         assertThat(propensity).hasSize(rows.size() + 1).first()
                 .isEqualTo("cust_id,biz_date,propensity_wealth,propensity_fund");
         assertThat(jdbc.queryForObject("select count(*) from customer_propensity", Integer.class)).isZero();
+        // the name_initials step: every loaded customer has its pinyin initials for the web app's quick search
+        assertThat(count("select count(*) from customer where name_initials is null")).isZero();
+        assertThat(count("select count(*) from customer where name_initials <> ''")).isEqualTo(
+                count("select count(*) from customer"));
     }
 
     @Test

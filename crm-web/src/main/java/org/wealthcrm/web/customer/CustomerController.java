@@ -3,6 +3,8 @@ package org.wealthcrm.web.customer;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,11 +24,14 @@ class CustomerController {
     private final CustomerService customers;
     private final BusinessDates dates;
     private final CustomerWork work;
+    private final CustomerSections sections;
 
-    CustomerController(CustomerService customers, BusinessDates dates, CustomerWork work) {
+    CustomerController(CustomerService customers, BusinessDates dates, CustomerWork work,
+                       CustomerSections sections) {
         this.customers = customers;
         this.dates = dates;
         this.work = work;
+        this.sections = sections;
     }
 
     @GetMapping("/customers")
@@ -49,13 +54,15 @@ class CustomerController {
     }
 
     @GetMapping("/customers/{custId}")
-    String view(DataScope scope, Model model, @PathVariable String custId,
+    String view(DataScope scope, Model model, HttpServletRequest request, @PathVariable String custId,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         LocalDate asOf = dates.resolve(date);
         model.addAttribute("asOf", asOf);
         model.addAttribute("dates", dates.recent());
         model.addAttribute("view", customers.view(scope, custId, asOf));
         model.addAttribute("work", work.panel(scope, custId));
+        model.addAttribute("more", sections.of(scope, custId, asOf, request.isUserInRole("COMPLIANCE")
+                || request.isUserInRole("HEAD_OFFICE") || request.isUserInRole("ADMIN")));
         return "customer/view";
     }
 

@@ -36,4 +36,14 @@ interface CustomerMapper {
     /** The customer's metrics on the last {@code count} dates up to {@code date}, newest first. */
     List<Holdings.AumPoint> findAumTrend(@Param("scope") DataScope scope, @Param("custId") String custId,
                                          @Param("date") LocalDate date, @Param("count") int count);
+
+    SectionRows.Churn findChurn(@Param("scope") DataScope scope, @Param("custId") String custId,
+                                @Param("date") LocalDate date);
+
+    /** The published target lists the customer is a member of. */
+    List<SectionRows.ListMembership> findListMemberships(@Param("scope") DataScope scope,
+                                                         @Param("custId") String custId);
+
+    /** The latest data-change log entries about the customer, its managers, pool state, contacts and relations. */
+    List<SectionRows.Change> findChanges(@Param("custId") String custId, @Param("limit") int limit);
 }

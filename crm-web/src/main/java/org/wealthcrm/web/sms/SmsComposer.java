@@ -37,6 +37,7 @@ class SmsComposer {
 
     @Transactional
     public ComposeResult send(Composition composition, String sender, DataScope scope) {
+        SmsChannel.usable(composition.channel());
         LocalDateTime now = LocalDateTime.now(clock);
         SmsRows.StaffContact staff = mapper.findStaff(sender);
         if (composition.testSend()) {
@@ -75,6 +76,9 @@ class SmsComposer {
         if (composition.groupId() != null) {
             wanted.addAll(mapper.findGroupMembers(composition.groupId(), sender));
         }
+        if (composition.listId() != null) {
+            wanted.addAll(mapper.findListMembers(scope, composition.listId()));
+        }
         if (wanted.isEmpty()) {
             return List.of();
         }
@@ -102,6 +106,12 @@ class SmsComposer {
         return allowed;
     }
 
+    /** The template's own signature; null (the bank's) without a template or when the template has none. */
+    private String signatureOf(Long templateId) {
+        SmsRows.Template template = templateId == null ? null : mapper.findActiveTemplate(templateId);
+        return template == null ? null : template.signature();
+    }
+
     /** When the message may go: the scheduled time (or now), for marketing moved into the send window. */
     private LocalDateTime sendTime(Composition composition, LocalDateTime now) {
         LocalDateTime at = composition.scheduledAt() != null && composition.scheduledAt().isAfter(now)
@@ -112,7 +122,8 @@ class SmsComposer {
     private void create(Composition composition, String sender, SmsRows.StaffContact staff, String custId,
                         String mobile, Map<String, String> values, long batchId, boolean approval,
                         LocalDateTime now) {
-        String content = SmsTemplates.render(composition.body(), values, composition.marketing(), settings);
+        String content = SmsTemplates.render(composition.body(), values, composition.marketing(),
+                signatureOf(composition.templateId()), settings);
         Segmentation segmentation = SmsSegmenter.segment(content);
         long msgId = mapper.nextId();
         ledger.message(new SmsLedger.NewMessage(msgId, now, sender, staff == null ? null : staff.staffId(), custId,

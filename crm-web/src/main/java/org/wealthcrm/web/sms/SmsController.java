@@ -1,7 +1,6 @@
 package org.wealthcrm.web.sms;
 
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,18 +27,28 @@ class SmsController {
     private final SmsApprovals approvals;
     private final SmsMapper mapper;
     private final SmsSettings settings;
+    private final SmsGroups groups;
 
-    SmsController(SmsComposer composer, SmsApprovals approvals, SmsMapper mapper, SmsSettings settings) {
+    SmsController(SmsComposer composer, SmsApprovals approvals, SmsMapper mapper, SmsSettings settings,
+                  SmsGroups groups) {
         this.composer = composer;
         this.approvals = approvals;
         this.mapper = mapper;
         this.settings = settings;
+        this.groups = groups;
     }
 
+    /** The compose page; {@code custIds} preselects recipients (one customer or a selection from a list page). */
     @GetMapping("/sms/compose")
-    String compose(Model model, @RequestParam(defaultValue = "") String custIds) {
+    String compose(Model model, Authentication user, @RequestParam(defaultValue = "") String custIds,
+                   @RequestParam(required = false) Long groupId, @RequestParam(required = false) Long listId) {
         model.addAttribute("templates", mapper.findTemplates());
         model.addAttribute("custIds", custIds);
+        model.addAttribute("groups", groups.groups(user.getName()));
+        model.addAttribute("lists", groups.lists());
+        model.addAttribute("groupId", groupId);
+        model.addAttribute("listId", listId);
+        model.addAttribute("channels", SmsChannel.all());
         model.addAttribute("settings", settings);
         return "sms/compose";
     }
@@ -48,8 +57,11 @@ class SmsController {
     @GetMapping("/api/sms/preview")
     @ResponseBody
     Map<String, Object> preview(@RequestParam(defaultValue = "") String body,
-                                @RequestParam(defaultValue = "SERVICE") String kind) {
-        String content = SmsTemplates.render(body, Map.of(), "MARKETING".equals(kind), settings);
+                                @RequestParam(defaultValue = "SERVICE") String kind,
+                                @RequestParam(required = false) Long templateId) {
+        SmsRows.Template template = templateId == null ? null : mapper.findActiveTemplate(templateId);
+        String content = SmsTemplates.render(body, Map.of(), "MARKETING".equals(kind),
+                template == null ? null : template.signature(), settings);
         Segmentation s = SmsSegmenter.segment(content);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("content", content);
@@ -64,12 +76,12 @@ class SmsController {
     String send(DataScope scope, Authentication user, RedirectAttributes redirect,
                 @RequestParam String kind, @RequestParam(required = false) Long templateId,
                 @RequestParam String body, @RequestParam(defaultValue = "") String custIds,
-                @RequestParam(required = false) Long groupId,
+                @RequestParam(required = false) Long groupId, @RequestParam(required = false) Long listId,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                 LocalDateTime scheduledAt,
                 @RequestParam(defaultValue = "SMPP") String channel, @RequestParam(defaultValue = "false") boolean test,
                 @RequestParam Map<String, String> all) {
-        List<String> ids = Arrays.stream(custIds.split("[,，\\s]+")).filter(id -> !id.isBlank()).toList();
+        List<String> ids = SmsGroupController.ids(custIds);
         Map<String, String> values = new LinkedHashMap<>();
         SmsTemplates.VARIABLES.keySet().forEach(k -> {
             if (all.get(k) != null && !all.get(k).isBlank()) {
@@ -77,8 +89,12 @@ class SmsController {
             }
         });
         Composition composition = new Composition("MARKETING".equals(kind) ? "MARKETING" : "SERVICE", templateId,
-                body, values, ids, groupId, scheduledAt, channel, test);
-        redirect.addFlashAttribute("result", composer.send(composition, user.getName(), scope));
+                body, values, ids, groupId, listId, scheduledAt, channel, test);
+        try {
+            redirect.addFlashAttribute("result", composer.send(composition, user.getName(), scope));
+        } catch (IllegalArgumentException refused) {
+            redirect.addFlashAttribute("refusal", refused.getMessage());
+        }
         return "redirect:/sms/compose";
     }
 

@@ -72,4 +72,43 @@ interface SmsMapper {
     List<SmsRows.Event> findEvents(@Param("msgId") long msgId);
 
     List<SmsRows.Batch> findAwaitingBatches();
+
+    List<SmsHistory.Message> findCustomerMessages(@Param("custId") String custId, @Param("limit") int limit);
+
+    SmsRows.Template findActiveTemplate(@Param("templateId") long templateId);
+
+    List<SmsRows.TemplateDetail> findAllTemplates();
+
+    SmsRows.TemplateDetail findTemplate(@Param("templateId") long templateId);
+
+    void insertTemplate(@Param("form") TemplateForm form, @Param("by") String by, @Param("at") LocalDateTime at,
+                        @Param("key") SmsRows.GeneratedId key);
+
+    int updateTemplate(@Param("templateId") long templateId, @Param("form") TemplateForm form,
+                       @Param("by") String by, @Param("at") LocalDateTime at);
+
+    int retireTemplate(@Param("templateId") long templateId, @Param("by") String by, @Param("at") LocalDateTime at);
+
+    List<SmsRows.Group> findGroups(@Param("owner") String owner);
+
+    List<SmsRows.GroupMember> findGroupMemberRows(@Param("groupId") long groupId);
+
+    void insertGroup(@Param("name") String name, @Param("owner") String owner, @Param("at") LocalDateTime at,
+                     @Param("key") SmsRows.GeneratedId key);
+
+    void insertGroupMember(@Param("groupId") long groupId, @Param("custId") String custId);
+
+    int deleteGroupMember(@Param("groupId") long groupId, @Param("custId") String custId);
+
+    int deleteGroupMembers(@Param("groupId") long groupId);
+
+    int deleteGroup(@Param("groupId") long groupId);
+
+    /** Those of {@code custIds} that exist and lie in the scope. */
+    List<String> findScopedIds(@Param("scope") DataScope scope, @Param("custIds") List<String> custIds);
+
+    /** The members of a published target list that lie in the scope. */
+    List<String> findListMembers(@Param("scope") DataScope scope, @Param("listId") long listId);
+
+    List<SmsRows.PublishedList> findPublishedLists();
 }

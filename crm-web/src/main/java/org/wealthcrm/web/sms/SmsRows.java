@@ -27,7 +27,41 @@ final class SmsRows {
     record Pending(long msgId, String kind, LocalDateTime scheduledAt) {
     }
 
-    record Template(long templateId, String name, String kind, String body) {
+    record Template(long templateId, String name, String kind, String body, String signature) {
+    }
+
+    record TemplateDetail(long templateId, String name, String kind, String body, String signature,
+                          boolean active, String createdBy, String updatedBy, LocalDateTime updatedAt) {
+
+        public String kindLabel() {
+            return "MARKETING".equals(kind) ? "营销" : "服务通知";
+        }
+    }
+
+    record Group(long groupId, String name, LocalDateTime createdAt, int members) {
+    }
+
+    record GroupMember(String custId, String custName, String mobile) {
+
+        GroupMember masked(String shown) {
+            return new GroupMember(custId, custName, shown);
+        }
+    }
+
+    record PublishedList(long listId, String listName, int memberCount) {
+    }
+
+    /** Carries a generated id back from an insert. */
+    static final class GeneratedId {
+        private Long id;
+
+        public Long getId() {
+            return id;
+        }
+
+        public void setId(Long id) {
+            this.id = id;
+        }
     }
 
     record LogRow(long msgId, LocalDateTime createdAt, String sender, String senderName, String branchName,

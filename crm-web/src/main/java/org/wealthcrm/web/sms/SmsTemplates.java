@@ -11,8 +11,17 @@ final class SmsTemplates {
     private SmsTemplates() {
     }
 
-    /** The exact text that goes out. */
+    /** The exact text that goes out, with the bank's signature. */
     static String render(String body, Map<String, String> values, boolean marketing, SmsSettings settings) {
+        return render(body, values, marketing, null, settings);
+    }
+
+    /**
+     * The exact text that goes out: the signature ({@code signature}, or the bank's when null), the body with its
+     * variables filled, and for marketing the opt-out line unless the body already ends with it.
+     */
+    static String render(String body, Map<String, String> values, boolean marketing, String signature,
+                         SmsSettings settings) {
         String text = body == null ? "" : body;
         for (Map.Entry<String, String> variable : VARIABLES.entrySet()) {
             String value = values.get(variable.getKey());
@@ -20,6 +29,7 @@ final class SmsTemplates {
                 text = text.replace(variable.getValue(), value);
             }
         }
-        return settings.signature() + text + (marketing ? settings.optOutLine() : "");
+        boolean optOut = marketing && !text.endsWith(settings.optOutLine());
+        return (signature == null ? settings.signature() : signature) + text + (optOut ? settings.optOutLine() : "");
     }
 }

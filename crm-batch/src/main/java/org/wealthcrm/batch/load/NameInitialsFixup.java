@@ -1,0 +1,53 @@
+package org.wealthcrm.batch.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * After the customer load: sets {@code customer.name_initials} (pinyin initials for the web app's quick search) of
+ * every customer whose initials are missing or no longer match the name, e.g. after a name change in the core
+ * system. Walks the customers in key order a page at a time; running it again changes nothing more.
+ */
+@Component
+public class NameInitialsFixup {
+
+    static final int PAGE = 5000;
+
+    private final JdbcTemplate jdbc;
+
+    public NameInitialsFixup(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Returns how many customers got new initials. */
+    public int fill() {
+        int updated = 0;
+        String after = "";
+        while (true) {
+            List<String[]> page = jdbc.query("select cust_id, cust_name, name_initials from customer"
+                    + " where cust_id > ? order by cust_id fetch first " + PAGE + " rows only",
+                    (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, after);
+            if (page.isEmpty()) {
+                return updated;
+            }
+            updated += update(page);
+            after = page.get(page.size() - 1)[0];
+        }
+    }
+
+    private int update(List<String[]> page) {
+        List<Object[]> changes = new ArrayList<>();
+        for (String[] row : page) {
+            String initials = NameInitials.of(row[1]);
+            if (!Objects.equals(initials, row[2])) {
+                changes.add(new Object[] {initials, row[0]});
+            }
+        }
+        jdbc.batchUpdate("update customer set name_initials = ? where cust_id = ?", changes);
+        return changes.size();
+    }
+}

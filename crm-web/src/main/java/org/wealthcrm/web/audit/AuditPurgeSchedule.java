@@ -1,0 +1,40 @@
+package org.wealthcrm.web.audit;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Purges the chains named by {@code crm.audit.purge-chains} (default the SMS log) of entries older than the
+ * retention, every night at {@code crm.audit.purge-cron} (default 02:15; {@code -} is off). What remains verifies
+ * from the checkpoint {@link AuditRetention} moves first.
+ */
+@Component
+class AuditPurgeSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditPurgeSchedule.class);
+
+    private final AuditRetention retention;
+    private final List<String> chains;
+
+    AuditPurgeSchedule(AuditRetention retention, @Value("${crm.audit.purge-chains:sms_log}") List<String> chains) {
+        List<String> unknown = chains.stream().filter(c -> !ChainTable.chains().contains(c)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalStateException("crm.audit.purge-chains: unknown chains " + unknown);
+        }
+        this.retention = retention;
+        this.chains = List.copyOf(chains);
+    }
+
+    /** Purges each configured chain; returns how many entries were deleted in all. */
+    @Scheduled(cron = "${crm.audit.purge-cron:0 15 2 * * *}")
+    int purge() {
+        int purged = chains.stream().mapToInt(retention::purge).sum();
+        log.info("audit purge of {}: {} entries older than the retention deleted", chains, purged);
+        return purged;
+    }
+}
