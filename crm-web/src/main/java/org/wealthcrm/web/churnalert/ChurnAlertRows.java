@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.wealthcrm.web.customer.ChurnReasons;
+
 /** Flat rows read by {@link ChurnAlertMapper}. */
 final class ChurnAlertRows {
 
@@ -17,7 +19,7 @@ final class ChurnAlertRows {
                  String handledBy, LocalDateTime handledAt, String handleNote) {
 
         public List<String> reasons() {
-            return ReasonTexts.of(churnReasons);
+            return ChurnReasons.chinese(churnReasons);
         }
 
         public boolean open() {

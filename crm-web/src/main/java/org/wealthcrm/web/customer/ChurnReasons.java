@@ -8,10 +8,10 @@ import java.util.Map;
 /**
  * The texts of the churn reason codes in {@code customer_metrics.churn_reasons} ({@code CODE=value;...}). A copy of
  * {@code org.wealthcrm.analytics.model.ChurnReason} (crm-analytics runs in its own JVM and is no dependency of the
- * web app): keep the two in step. {@code {v}} is the value, {@code {a}} its absolute value, {@code {p}} the value
+ * web app): keep the two in step. Used by the customer view and the churn alerts. {@code {v}} is the value, {@code {a}} its absolute value, {@code {p}} the value
  * × 100; a second text applies to negative values.
  */
-final class ChurnReasons {
+public final class ChurnReasons {
 
     private static final Map<String, String[]> TEXTS = Map.ofEntries(
             Map.entry("AUM_CHANGE_90", new String[] {"90天内AUM上升{a}% / AUM up {a} % in 90 days",
@@ -44,7 +44,7 @@ final class ChurnReasons {
     }
 
     /** "中文 / English" for each reason; an unknown code is shown as it is. */
-    static List<String> texts(String encoded) {
+    public static List<String> texts(String encoded) {
         List<String> texts = new ArrayList<>();
         if (encoded == null || encoded.isBlank()) {
             return texts;
@@ -58,7 +58,7 @@ final class ChurnReasons {
     }
 
     /** The Chinese half of each text, for the page. */
-    static List<String> chinese(String encoded) {
+    public static List<String> chinese(String encoded) {
         return texts(encoded).stream().map(t -> t.contains(" / ") ? t.substring(0, t.indexOf(" / ")) : t).toList();
     }
 
