@@ -32,8 +32,8 @@ import org.wealthcrm.etl.extract.ExtractFile;
 
 /**
  * The nightly job for one business date: check the delivery, clear the date, load every extract in dependency
- * order, derive master data, run the analytics, publish the mart, compute the manager KPIs, measure target
- * lists, goals and churn alerts, write the metrics export.
+ * order, derive master data, run the analytics, publish the mart, measure target lists, compute the manager
+ * KPIs (their list rates read the lists' results), goals and churn alerts, write the metrics export.
  */
 @Component
 class NightlyJob {
@@ -107,8 +107,8 @@ class NightlyJob {
                     return RepeatStatus.FINISHED;
                 }))
                 .next(tasklet("publish_mart", () -> mart.publish(date, analyticsOutput(date))))
-                .next(tasklet("manager_kpis", () -> managerKpis.compute(date)))
                 .next(tasklet("list_results", () -> listResults.measure(date)))
+                .next(tasklet("manager_kpis", () -> managerKpis.compute(date)))
                 .next(tasklet("goal_completion", () -> goalCompletion.compute(date)))
                 .next(tasklet("churn_alerts", () -> churnAlerts.raise(date)))
                 .next(tasklet("export_metrics", () -> export.export(date, paths.export())))

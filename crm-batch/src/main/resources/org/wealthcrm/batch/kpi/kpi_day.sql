@@ -12,7 +12,8 @@ insert into kpi_day (biz_date, unit_level, unit_id, customers, aum, aum_mtd_avg,
                      fund_sales_marketer, fund_sales_marketer_mtd, fund_sales_share, fund_sales_share_mtd,
                      wealth_sales_share, wealth_sales_share_mtd,
                      vip_customers, vip_contacted_30, vip_contacted_90, vip_contact_rate_30, vip_contact_rate_90,
-                     customers_lost, aum_lost, customers_lost_mtd, aum_lost_mtd)
+                     customers_lost, aum_lost, customers_lost_mtd, aum_lost_mtd,
+                     list_contact_rate, list_conversion_rate)
 with cur as (
     select u.unit_level, u.unit_id, u.cust_id, u.aum, u.tier,
            case u.tier when 'VIP1' then 4 when 'VIP2' then 3 when 'VIP3' then 2 when 'VIP4' then 1 else 0 end tier_rank
@@ -136,6 +137,16 @@ lost as (
        and (t.cust_id is null or t.aum = 0)
      group by b.unit_level, b.unit_id
 ),
+list_tally as (
+    select su.unit_level, su.unit_id, sum(r.members) members, sum(r.contacted) contacted,
+           sum(r.converted) converted
+      from target_list_result r
+      join target_list l on l.list_id = r.list_id
+      join kpi_staff_unit su on su.staff_id = r.staff_id
+     where r.biz_date = cast(:d as date)
+       and l.start_date <= cast(:d as date) and l.end_date >= cast(:d as date)
+     group by su.unit_level, su.unit_id
+),
 units as (
     select unit_level, unit_id from book
     union select unit_level, unit_id from mom
@@ -143,6 +154,7 @@ units as (
     union select unit_level, unit_id from by_marketer
     union select unit_level, unit_id from by_share
     union select unit_level, unit_id from wealth_share
+    union select unit_level, unit_id from list_tally
 )
 select cast(:d as date), u.unit_level, u.unit_id, coalesce(b.customers, 0), coalesce(b.aum, 0),
        round(coalesce(mt.aum, 0) / :monthDates, 2),
@@ -166,7 +178,9 @@ select cast(:d as date), u.unit_level, u.unit_id, coalesce(b.customers, 0), coal
        case when :hasPrev = 1 then coalesce(l.lost_day, 0) end,
        case when :hasPrev = 1 then coalesce(l.aum_day, 0) end,
        case when :hasMonthBase = 1 then coalesce(l.lost_mtd, 0) end,
-       case when :hasMonthBase = 1 then coalesce(l.aum_mtd, 0) end
+       case when :hasMonthBase = 1 then coalesce(l.aum_mtd, 0) end,
+       case when coalesce(lt.members, 0) > 0 then round(1.0 * lt.contacted / lt.members, 4) end,
+       case when coalesce(lt.contacted, 0) > 0 then round(1.0 * lt.converted / lt.contacted, 4) end
   from units u
   left join book b on b.unit_level = u.unit_level and b.unit_id = u.unit_id
   left join month_total mt on mt.unit_level = u.unit_level and mt.unit_id = u.unit_id
@@ -178,3 +192,4 @@ select cast(:d as date), u.unit_level, u.unit_id, coalesce(b.customers, 0), coal
   left join by_share bs on bs.unit_level = u.unit_level and bs.unit_id = u.unit_id
   left join wealth_share ws on ws.unit_level = u.unit_level and ws.unit_id = u.unit_id
   left join lost l on l.unit_level = u.unit_level and l.unit_id = u.unit_id
+  left join list_tally lt on lt.unit_level = u.unit_level and lt.unit_id = u.unit_id

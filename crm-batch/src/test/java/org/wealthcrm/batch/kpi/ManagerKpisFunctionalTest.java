@@ -68,9 +68,8 @@ class ManagerKpisFunctionalTest {
         // VIP C1 (called 11-10, inside 30 days) and C2 (09-15, inside 90 only): 1/2 and 2/2
         // lost: C6 left after 11-19 (35,000 on 11-19; 30,000 on 10-31)
         assertThat(day("RM", "RM1", "vip_customers", "vip_contacted_30", "vip_contacted_90", "vip_contact_rate_30",
-                "vip_contact_rate_90", "customers_lost", "aum_lost", "customers_lost_mtd", "aum_lost_mtd",
-                "list_contact_rate"))
-                .isEqualTo("2|1|2|0.5000|1.0000|1|35000.00|1|30000.00|null");
+                "vip_contact_rate_90", "customers_lost", "aum_lost", "customers_lost_mtd", "aum_lost_mtd"))
+                .isEqualTo("2|1|2|0.5000|1.0000|1|35000.00|1|30000.00");
     }
 
     @Test
@@ -116,6 +115,26 @@ class ManagerKpisFunctionalTest {
         assertThat(day("BANK", "HO", "customers", "aum", "aum_mom_change", "aum_yoy_change", "new_customers",
                 "new_customers_mtd", "fund_sales_marketer", "fund_sales_share"))
                 .isEqualTo("8|1680000.00|360000.00|1080000.00|1|2|10000.00|11000.00");
+    }
+
+    @Test
+    void computeWhenListsRunOnTheDateThenContactAndConversionRatesPerUnit() {
+        // only list 101 runs on 11-20 (102 ended 10-31, 103 starts 11-21); '-' members count in no unit
+        // RM1 contacted 3 of 4 = 0.7500, converted 1 of 3 = 0.3333; RM2 0 of 2 = 0.0000, nobody contacted: null
+        // T1 = RM1 + RM2: 3 of 6 = 0.5000, 1 of 3 = 0.3333; T2 = RM3: 1 of 1, 1 of 1
+        // B1 = R1 = HO (RM4 has no running list): 4 of 7 = 0.5714, 2 of 4 = 0.5000; T3 and RM4: no members, null
+        String[] rates = {"list_contact_rate", "list_conversion_rate"};
+        assertThat(day("RM", "RM1", rates)).isEqualTo("0.7500|0.3333");
+        assertThat(day("RM", "RM2", rates)).isEqualTo("0.0000|null");
+        assertThat(day("TEAM", "T1", rates)).isEqualTo("0.5000|0.3333");
+        assertThat(day("TEAM", "T2", rates)).isEqualTo("1.0000|1.0000");
+        assertThat(day("BRANCH", "B1", rates)).isEqualTo("0.5714|0.5000");
+        assertThat(day("REGION", "R1", rates)).isEqualTo("0.5714|0.5000");
+        assertThat(day("BANK", "HO", rates)).isEqualTo("0.5714|0.5000");
+        assertThat(day("TEAM", "T3", rates)).isEqualTo("null|null");
+        assertThat(day("RM", "RM4", rates)).isEqualTo("null|null");
+        // month rows carry the month's latest computed date's rates
+        assertThat(month("RM", "RM1", rates)).isEqualTo("0.7500|0.3333");
     }
 
     @Test

@@ -89,3 +89,19 @@ insert into service_record (cust_id, staff_id, service_type, served_at, content,
  ('C3', 'RM2', 'CALL', timestamp '2026-08-22 23:00:00', 'x', 'FOLLOW', timestamp '2026-08-22 23:00:00'),
  ('C4', 'RM3', 'CALL', timestamp '2026-11-15 10:00:00', 'x', 'FOLLOW', timestamp '2026-11-15 10:00:00'),
  ('C5', 'RM4', 'CALL', timestamp '2026-11-21 09:00:00', 'x', 'FOLLOW', timestamp '2026-11-21 09:00:00');
+
+-- target list results of 2026-11-20 (as crm-batch listresult writes them): list 101 runs on the date; list 102
+-- ended 10-31 and list 103 starts 11-21, so their rows do not count; '-' members have no main RM (no unit)
+insert into target_list (list_id, list_name, owner_org, owner_path, created_by, criteria, start_date, end_date,
+                         status, created_at) values
+ (101, '十一月名单', 'HO', '/HO/', 'hq', '{}', date '2026-11-01', date '2026-11-30', 'PUBLISHED', timestamp '2026-11-01 09:00:00'),
+ (102, '十月名单', 'HO', '/HO/', 'hq', '{}', date '2026-10-01', date '2026-10-31', 'CLOSED', timestamp '2026-10-01 09:00:00'),
+ (103, '年末名单', 'HO', '/HO/', 'hq', '{}', date '2026-11-21', date '2026-12-31', 'PUBLISHED', timestamp '2026-11-20 09:00:00');
+insert into target_list_result (biz_date, list_id, staff_id, members, contacted, converted, aum_before, aum_after,
+                                aum_gained) values
+ (date '2026-11-20', 101, 'RM1', 4, 3, 1, 0, 0, 0),
+ (date '2026-11-20', 101, 'RM2', 2, 0, 0, 0, 0, 0),
+ (date '2026-11-20', 101, 'RM3', 1, 1, 1, 0, 0, 0),
+ (date '2026-11-20', 101, '-', 2, 1, 0, 0, 0, 0),
+ (date '2026-11-20', 102, 'RM1', 10, 10, 5, 0, 0, 0),
+ (date '2026-11-20', 103, 'RM4', 5, 5, 5, 0, 0, 0);

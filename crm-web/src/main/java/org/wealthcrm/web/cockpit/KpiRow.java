@@ -13,7 +13,8 @@ record KpiRow(String unitLevel, String unitId, String name, String drillOrg, lon
               BigDecimal aumYoyChange, long vipCustomers, Integer tierUpgrades, Integer tierDowngrades,
               Integer newCustomers, BigDecimal fundSalesMarketer, BigDecimal fundSalesShare,
               BigDecimal wealthSalesShare, BigDecimal vipContactRate30, BigDecimal vipContactRate90,
-              Integer customersLost, BigDecimal aumLost) {
+              Integer customersLost, BigDecimal aumLost, BigDecimal listContactRate,
+              BigDecimal listConversionRate) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

@@ -40,7 +40,7 @@ class ManagerCockpitController {
         model.addAttribute("month", kpis.own(scope, asOf, KpiPeriod.MONTH));
         model.addAttribute("positions", manager.positions(scope, asOf));
         model.addAttribute("alerts", manager.churnAlerts(scope, asOf));
-        model.addAttribute("churnRules", manager.churnRules());
+        model.addAttribute("goals", manager.goals(scope, asOf));
         model.addAttribute("lists", manager.listProgress(scope, asOf));
         return "cockpit/me";
     }

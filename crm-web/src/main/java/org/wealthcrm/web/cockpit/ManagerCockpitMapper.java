@@ -1,6 +1,5 @@
 package org.wealthcrm.web.cockpit;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,9 +14,13 @@ interface ManagerCockpitMapper {
     /** Two rows: holders first (name HOLDING), then empty positions (name EMPTY). */
     List<ManagerRows.PositionSlice> positions(@Param("scope") DataScope scope, @Param("date") LocalDate date);
 
+    /** Open alerts (OPEN, ACKED) raised on or before the date for customers in scope, highest score first. */
     List<ManagerRows.ChurnAlert> churnAlerts(@Param("scope") DataScope scope, @Param("date") LocalDate date,
-                                             @Param("tiers") List<String> tiers,
-                                             @Param("threshold") BigDecimal threshold, @Param("limit") int limit);
+                                             @Param("limit") int limit);
+
+    /** One unit's targets of a month (unit type O org unit, S relationship manager), completion as of the date. */
+    List<ManagerRows.GoalProgress> goals(@Param("unitType") String unitType, @Param("unitCode") String unitCode,
+                                         @Param("month") LocalDate month, @Param("date") LocalDate date);
 
     List<ManagerRows.ListProgress> listProgress(@Param("scope") DataScope scope, @Param("date") LocalDate date);
 }

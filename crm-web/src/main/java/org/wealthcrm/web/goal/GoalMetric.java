@@ -1,7 +1,7 @@
 package org.wealthcrm.web.goal;
 
 /** The monthly target measures (completion computed nightly by crm-batch's goal step). */
-enum GoalMetric {
+public enum GoalMetric {
     AUM_GROWTH("AUM 增长", "元", 2),
     SALES("基金理财销售额", "元", 2),
     NEW_VIP("新增贵宾客户", "户", 0);

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.WebApplicationContext;
 import org.wealthcrm.web.CrmWebTest;
 import org.wealthcrm.web.TestFixture;
@@ -110,6 +111,21 @@ class KpiCockpitTests {
         mvc.perform(get("/api/cockpit/kpi/children").param("date", "2026-11-20"))
                 .andExpect(jsonPath("$.length()").value(0));
         mvc.perform(get("/api/cockpit/kpi/children").param("org", "S010102")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @Transactional
+    @WithUserDetails("tl1")
+    void pageWhenListRatesComputedThenShownPerRmAndDashWhenNull() throws Exception {
+        jdbc.update("update kpi_day set list_contact_rate = 0.7500, list_conversion_rate = 0.3333"
+                + " where biz_date = date '2026-11-20' and unit_level = 'RM' and unit_id = 'RM001'");
+        // 0.7500 -> 75.00 %, 0.3333 -> 33.33 %; RM002 has no list rates (null) -> dashes
+        String page = mvc.perform(get("/cockpit/kpi").param("date", "2026-11-20"))
+                .andReturn().getResponse().getContentAsString();
+        String rm001 = page.substring(page.indexOf("data-unit=\"RM001\""));
+        assertThat(rm001.substring(0, rm001.indexOf("</tr>"))).contains(">75.00% / 33.33%<");
+        String rm002 = page.substring(page.indexOf("data-unit=\"RM002\""));
+        assertThat(rm002.substring(0, rm002.indexOf("</tr>"))).contains("list-rates\">— / —<");
     }
 
     @Test

@@ -70,13 +70,71 @@ class ManagerCockpitTests {
     }
 
     @Test
+    @Transactional
     @WithUserDetails("hq1")
-    void pageWhenHeadOfficeThenChurnAlertOnlyForValuableTierAboveThreshold() throws Exception {
-        // churn >= 0.5 in a VIP tier: C006 (VIP4, 0.6000); C007 (0.4000, MASS) and C004 (0.3000) are not
+    void pageWhenHeadOfficeThenOpenAlertsOfTheChurnAlertTable() throws Exception {
+        alert("2026-11-20", "C004", "RM003", "VIP4", "0.3000", "ACKED");
+        alert("2026-11-20", "C007", "RM004", "MASS", "0.9000", "CLOSED");
+        alert("2026-11-21", "C003", "RM002", "VIP3", "0.8000", "OPEN");
+        // open on 11-20: fixture C006 (OPEN, 0.6000) then C004 (ACKED, 0.3000, below any score threshold: the
+        // panel shows what the night raised); C007 is closed, C003 raised only on 11-21
+        String page = mvc.perform(get("/cockpit/me").param("date", "2026-11-20"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("data-cust=\"C007\"", "data-cust=\"C003\"", "流失概率 ≥");
+        assertThat(page.indexOf("data-cust=\"C006\"")).isPositive().isLessThan(page.indexOf("data-cust=\"C004\""));
+        String c004 = page.substring(page.indexOf("data-cust=\"C004\""));
+        assertThat(c004.substring(0, c004.indexOf("</tr>"))).contains("0.3000", "跟进中");
+    }
+
+    @Test
+    @Transactional
+    @WithUserDetails("rm2")
+    void pageWhenRmThenOnlyAlertsOfOwnCustomers() throws Exception {
+        alert("2026-11-20", "C003", "RM002", "VIP3", "0.8000", "OPEN");
+        // rm2's book is C003 only: its alert shows, C006's (RM004) does not
         mvc.perform(get("/cockpit/me").param("date", "2026-11-20"))
-                .andExpect(content().string(containsString("data-cust=\"C006\"")))
-                .andExpect(content().string(not(containsString("data-cust=\"C007\""))))
-                .andExpect(content().string(not(containsString("data-cust=\"C004\""))));
+                .andExpect(content().string(containsString("data-cust=\"C003\"")))
+                .andExpect(content().string(not(containsString("data-cust=\"C006\""))));
+    }
+
+    @Test
+    @Transactional
+    @WithUserDetails("rm1")
+    void pageWhenRmHasTargetsThenOwnCompletionAsOfTheDate() throws Exception {
+        goal("AUM_GROWTH", "S", "RM001", "1000000");
+        goal("SALES", "S", "RM001", "200000");
+        goal("NEW_VIP", "S", "RM001", "4");
+        goal("SALES", "S", "RM002", "777000");
+        goal("SALES", "O", "S010101", "888000");
+        completion("2026-11-19", "AUM_GROWTH", "RM001", "100000");
+        completion("2026-11-20", "AUM_GROWTH", "RM001", "250000");
+        completion("2026-11-20", "SALES", "RM001", "300000");
+        completion("2026-11-21", "AUM_GROWTH", "RM001", "999999");
+        // as of 11-20: AUM growth 250,000 / 1,000,000 = 25.0 %; sales 300,000 / 200,000 = 150.0 % (bar full);
+        // new VIP nothing computed: 0 / 4 = 0.0 %. RM002's and the team's targets are not rm1's
+        String page = mvc.perform(get("/cockpit/me").param("date", "2026-11-20"))
+                .andReturn().getResponse().getContentAsString();
+        String goals = page.substring(page.indexOf("id=\"goals\""));
+        goals = goals.substring(0, goals.indexOf("</table>"));
+        assertThat(goals).contains("href=\"/goals\"", "1,000,000.00 元", "250,000.00 元", ">25.0%<",
+                        "200,000.00 元", "300,000.00 元", ">150.0%<", "width:100%", "4 户", "0 户", ">0.0%<")
+                .doesNotContain("777,000.00", "888,000.00", "999,999");
+        assertThat(goals.indexOf("AUM_GROWTH")).isLessThan(goals.indexOf("SALES"));
+    }
+
+    @Test
+    @Transactional
+    @WithUserDetails("tl1")
+    void pageWhenTeamLeadThenTheTeamsTargets() throws Exception {
+        goal("SALES", "O", "S010101", "800000");
+        goal("SALES", "S", "RM001", "500000");
+        completion("2026-11-20", "SALES", "S010101", "200000");
+        // team S010101: 200,000 / 800,000 = 25.0 %; RM001's own target is not the team's
+        String page = mvc.perform(get("/cockpit/me").param("date", "2026-11-20"))
+                .andReturn().getResponse().getContentAsString();
+        String goals = page.substring(page.indexOf("id=\"goals\""));
+        assertThat(goals.substring(0, goals.indexOf("</table>")))
+                .contains("800,000.00 元", "200,000.00 元", ">25.0%<").doesNotContain("500,000.00");
     }
 
     @Test
@@ -99,5 +157,22 @@ class ManagerCockpitTests {
         String row = page.substring(page.indexOf("data-list=\"9901\""));
         assertThat(row.substring(0, row.indexOf("</tr>")))
                 .contains("季末理财名单", "<td class=\"text-end\">2</td>", "1（50.00%）");
+    }
+
+    private void alert(String date, String cust, String staff, String tier, String score, String status) {
+        jdbc.update("insert into churn_alert (biz_date, cust_id, staff_id, branch_code, tier, aum, churn_score, status)"
+                + " values (cast(? as date), ?, ?, 'S010101', ?, 100000.00, cast(? as numeric), ?)", date, cust, staff,
+                tier, score, status);
+    }
+
+    private void goal(String metric, String unitType, String unit, String value) {
+        jdbc.update("insert into goal (goal_month, metric, unit_type, unit_code, parent_code, target_value, state,"
+                + " set_by, set_at) values (date '2026-11-01', ?, ?, ?, 'HO000', cast(? as numeric), 'FINAL', 'HQ001',"
+                + " current_timestamp)", metric, unitType, unit, value);
+    }
+
+    private void completion(String date, String metric, String unit, String actual) {
+        jdbc.update("insert into goal_completion (biz_date, goal_month, metric, unit_code, actual) values"
+                + " (cast(? as date), date '2026-11-01', ?, ?, cast(? as numeric))", date, metric, unit, actual);
     }
 }
