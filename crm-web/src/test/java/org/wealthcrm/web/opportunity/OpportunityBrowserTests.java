@@ -1,13 +1,8 @@
 package org.wealthcrm.web.opportunity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -18,23 +13,19 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.FileSystemUtils;
 import org.wealthcrm.web.CrmWebTest;
+import org.wealthcrm.web.HeadlessChromium;
 
 /** Real headless Chromium: rm1 creates an opportunity, moves its stage, sees the history and the funnel chart. */
 @CrmWebTest
 class OpportunityBrowserTests {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String SUBJECT = "浏览器测试-养老理财规划";
 
     @LocalServerPort
@@ -43,34 +34,19 @@ class OpportunityBrowserTests {
     JdbcTemplate jdbc;
 
     ChromeDriver browser;
-    Path profile;
+    HeadlessChromium chromium;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && System.getenv("CI") != null) {
-            fail("CI is set but Chromium/chromedriver are missing: apt-get install -y chromium chromium-driver");
-        }
-        assumeTrue(installed, "Chromium not installed");
-        profile = Files.createTempDirectory("crm-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1000", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start();
+        browser = chromium.driver();
     }
 
     /** The pages commit through the running server: remove what this test created. */
     @AfterEach
     void stopBrowserAndRemoveOpportunity() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            FileSystemUtils.deleteRecursively(profile);
+        if (chromium != null) {
+            chromium.close();
         }
         jdbc.update("delete from opportunity_history where opp_id in (select opp_id from opportunity where subject = ?)",
                 SUBJECT);
