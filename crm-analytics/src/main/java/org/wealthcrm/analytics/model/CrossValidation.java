@@ -5,11 +5,13 @@ import static org.apache.spark.sql.functions.col;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.evaluation.BinaryClassificationEvaluator;
 import org.apache.spark.sql.Dataset;
@@ -35,6 +37,7 @@ final class CrossValidation {
         Map<ModelKind, List<Future<double[]>>> results = new EnumMap<>(ModelKind.class);
         kinds.forEach(kind -> results.put(kind, new ArrayList<>()));
         List<Dataset<Row>> cached = new ArrayList<>();
+        FoldProgress progress = new FoldProgress(kinds.size() * folds * repeats);
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_FITS);
         try {
             for (int repeat = 0; repeat < repeats; repeat++) {
@@ -44,8 +47,10 @@ final class CrossValidation {
                 for (int fold = 0; fold < folds; fold++) {
                     Dataset<Row> train = folded.where(col(StratifiedFolds.FOLD).notEqual(fold));
                     Dataset<Row> test = folded.where(col(StratifiedFolds.FOLD).equalTo(fold));
+                    String fit = "repeat " + (repeat + 1) + " fold " + (fold + 1) + "/" + folds;
                     for (ModelKind kind : kinds) {
-                        results.get(kind).add(pool.submit(() -> score(kind, train, test)));
+                        results.get(kind).add(pool.submit(() -> progress.done(kind + " " + fit,
+                                score(kind, train, test))));
                     }
                 }
             }
@@ -92,5 +97,29 @@ final class CrossValidation {
     static double auc(Dataset<Row> scored) {
         return new BinaryClassificationEvaluator().setRawPredictionCol("p")
                 .setLabelCol(FeaturePipeline.LABEL).setMetricName("areaUnderROC").evaluate(scored);
+    }
+
+    /** One line per finished fit: how many of all, the fit's AUC, elapsed time and the ETA at the rate so far. */
+    static final class FoldProgress {
+        private final int total;
+        private final long started = System.nanoTime();
+        private final AtomicInteger finished = new AtomicInteger();
+
+        FoldProgress(int total) {
+            this.total = total;
+        }
+
+        double[] done(String fit, double[] result) {
+            int n = finished.incrementAndGet();
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            System.out.println(line(n, total, fit, result[0], elapsed));
+            return result;
+        }
+
+        static String line(int n, int total, String fit, double auc, double elapsedSeconds) {
+            double eta = elapsedSeconds / n * (total - n);
+            return String.format(Locale.ROOT, "[analytics] fit %d/%d %s AUC %.4f, elapsed %.0f s, ETA %.0f s",
+                    n, total, fit, auc, elapsedSeconds, eta);
+        }
     }
 }

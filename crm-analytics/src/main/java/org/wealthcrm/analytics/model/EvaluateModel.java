@@ -43,6 +43,9 @@ public final class EvaluateModel {
             results.forEach((kind, summary) -> System.out.println("[analytics] " + summary.describe(kind.name())));
             System.out.printf(Locale.ROOT, "[analytics] done seconds=%.1f%n", (System.nanoTime() - started) / 1e9);
             return 0;
+        } catch (IllegalArgumentException e) {
+            System.err.println("[analytics] ERROR " + e.getMessage());
+            return 2;
         } catch (Exception e) {
             System.err.println("[analytics] ERROR evaluation failed: " + e.getMessage());
             return 1;
@@ -54,10 +57,9 @@ public final class EvaluateModel {
     }
 
     static Map<ModelKind, AucSummary> evaluate(SparkSession spark, EvaluateArgs args) {
-        Dataset<Row> csv = spark.read().option("header", "true").option("inferSchema", "true").csv(args.csv());
-        if (!List.of(csv.columns()).contains(args.label())) {
-            throw new IllegalArgumentException("no column " + args.label() + " in " + args.csv());
-        }
+        Dataset<Row> csv = spark.read().option("header", "true").option("inferSchema", "true")
+                .option("sep", args.separator()).csv(args.csv());
+        checkColumns(List.of(csv.columns()), args);
         List<String> numeric = new ArrayList<>();
         List<String> categorical = new ArrayList<>();
         for (StructField field : csv.schema().fields()) {
@@ -66,12 +68,27 @@ public final class EvaluateModel {
             }
         }
         System.out.println("[analytics] features numeric=" + numeric + " one-hot=" + categorical);
-        Dataset<Row> labelled = FeaturePipeline.withLabel(csv, args.label()).drop(args.label()).cache();
+        Dataset<Row> labelled = BinaryLabel.withLabel(csv, args.label()).cache();
         try {
             return new CrossValidation(numeric, categorical)
                     .run(labelled, args.models(), args.folds(), args.repeats(), args.seed());
         } finally {
             labelled.unpersist();
+        }
+    }
+
+    /** The label and every ignored column must be in the header; one column only hints at the separator. */
+    static void checkColumns(List<String> columns, EvaluateArgs args) {
+        String hint = columns.size() == 1
+                ? " (the header was read as one column: is the separator right? e.g. --sep ';')" : "";
+        if (!columns.contains(args.label())) {
+            throw new IllegalArgumentException("no label column " + args.label() + " in " + args.csv()
+                    + "; its columns: " + columns + hint);
+        }
+        List<String> unknown = args.drop().stream().filter(c -> !columns.contains(c)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("no column " + String.join(", ", unknown) + " to ignore in "
+                    + args.csv() + "; its columns: " + columns + hint);
         }
     }
 }
