@@ -3,13 +3,12 @@ package org.wealthcrm.web.cockpit;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.wealthcrm.web.bizdate.BusinessDates;
+import org.wealthcrm.web.bizdate.AsOf;
 import org.wealthcrm.web.scope.DataScope;
 
 /** 领导驾驶舱: the page with its KPI cards, and the JSON the page's charts read. */
@@ -17,20 +16,15 @@ import org.wealthcrm.web.scope.DataScope;
 class CockpitController {
 
     private final CockpitService cockpit;
-    private final BusinessDates dates;
 
-    CockpitController(CockpitService cockpit, BusinessDates dates) {
+    CockpitController(CockpitService cockpit) {
         this.cockpit = cockpit;
-        this.dates = dates;
     }
 
     @GetMapping("/cockpit")
     String page(DataScope scope, Model model, @RequestParam(required = false) String org,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        LocalDate asOf = dates.resolve(date);
+                @AsOf LocalDate asOf) {
         Focus focus = cockpit.focus(scope, org);
-        model.addAttribute("asOf", asOf);
-        model.addAttribute("dates", dates.recent());
         model.addAttribute("focus", focus);
         model.addAttribute("trail", cockpit.trail(scope, focus));
         model.addAttribute("kpis", cockpit.kpis(scope, focus, asOf));
@@ -40,24 +34,21 @@ class CockpitController {
     @GetMapping("/api/cockpit/tiers")
     @ResponseBody
     List<CockpitRows.TierSlice> tiers(DataScope scope, @RequestParam(required = false) String org,
-                                      @RequestParam(required = false)
-                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return cockpit.tiers(scope, cockpit.focus(scope, org), dates.resolve(date));
+                                      @AsOf LocalDate asOf) {
+        return cockpit.tiers(scope, cockpit.focus(scope, org), asOf);
     }
 
     @GetMapping("/api/cockpit/breakdown")
     @ResponseBody
     List<CockpitRows.Slice> breakdown(DataScope scope, @RequestParam(required = false) String org,
-                                      @RequestParam(required = false)
-                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return cockpit.breakdown(scope, cockpit.focus(scope, org), dates.resolve(date));
+                                      @AsOf LocalDate asOf) {
+        return cockpit.breakdown(scope, cockpit.focus(scope, org), asOf);
     }
 
     @GetMapping("/api/cockpit/trend")
     @ResponseBody
     List<CockpitRows.TrendPoint> trend(DataScope scope, @RequestParam(required = false) String org,
-                                       @RequestParam(required = false)
-                                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return cockpit.trend(scope, cockpit.focus(scope, org), dates.resolve(date));
+                                       @AsOf LocalDate asOf) {
+        return cockpit.trend(scope, cockpit.focus(scope, org), asOf);
     }
 }

@@ -3,13 +3,12 @@ package org.wealthcrm.web.coverage;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.wealthcrm.web.bizdate.BusinessDates;
+import org.wealthcrm.web.bizdate.AsOf;
 import org.wealthcrm.web.scope.DataScope;
 
 /** 产品覆盖: category shares by segment for the viewer's scope (or an org unit / manager inside it) and the gaps. */
@@ -17,23 +16,18 @@ import org.wealthcrm.web.scope.DataScope;
 class CoverageController {
 
     private final CoverageService coverage;
-    private final BusinessDates dates;
 
-    CoverageController(CoverageService coverage, BusinessDates dates) {
+    CoverageController(CoverageService coverage) {
         this.coverage = coverage;
-        this.dates = dates;
     }
 
     @GetMapping("/coverage")
     String page(DataScope scope, Model model, @RequestParam(required = false) String org,
                 @RequestParam(required = false) String rm, @RequestParam(required = false) String segment,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        LocalDate asOf = dates.resolve(date);
+                @AsOf LocalDate asOf) {
         String path = coverage.focusPath(scope, org);
         String manager = rm == null || rm.isBlank() ? null : rm;
         Segment by = Segment.of(segment);
-        model.addAttribute("asOf", asOf);
-        model.addAttribute("dates", dates.recent());
         model.addAttribute("org", org);
         model.addAttribute("rm", manager);
         model.addAttribute("segment", by);
@@ -50,9 +44,8 @@ class CoverageController {
     List<CoverageRows.SegmentShares> shares(DataScope scope, @RequestParam(required = false) String org,
                                             @RequestParam(required = false) String rm,
                                             @RequestParam(required = false) String segment,
-                                            @RequestParam(required = false)
-                                            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return coverage.shares(scope, dates.resolve(date), coverage.focusPath(scope, org),
+                                            @AsOf LocalDate asOf) {
+        return coverage.shares(scope, asOf, coverage.focusPath(scope, org),
                 rm == null || rm.isBlank() ? null : rm, Segment.of(segment));
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.wealthcrm.web.bizdate.BusinessDates;
+import org.wealthcrm.web.bizdate.AsOf;
 import org.wealthcrm.web.scope.DataScope;
 import org.wealthcrm.web.workbench.CustomerWork;
 
@@ -22,31 +21,26 @@ import org.wealthcrm.web.workbench.CustomerWork;
 class CustomerController {
 
     private final CustomerService customers;
-    private final BusinessDates dates;
     private final CustomerWork work;
     private final CustomerSections sections;
 
-    CustomerController(CustomerService customers, BusinessDates dates, CustomerWork work,
+    CustomerController(CustomerService customers, CustomerWork work,
                        CustomerSections sections) {
         this.customers = customers;
-        this.dates = dates;
         this.work = work;
         this.sections = sections;
     }
 
     @GetMapping("/customers")
     String list(DataScope scope, Model model,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                @AsOf LocalDate asOf,
                 @RequestParam(required = false) String q,
                 @RequestParam(required = false) String sort,
                 @RequestParam(required = false) String dir,
                 @RequestParam(defaultValue = "20") int size,
                 @RequestParam(defaultValue = "1") int page,
                 @ModelAttribute("filter") CustomerFilter filter) {
-        LocalDate asOf = dates.resolve(date);
         CustomerQuery query = CustomerQuery.of(asOf, q, sort, dir, size, page, filter);
-        model.addAttribute("asOf", asOf);
-        model.addAttribute("dates", dates.recent());
         model.addAttribute("result", customers.list(scope, query));
         model.addAttribute("query", query);
         model.addAttribute("pageSizes", List.of(10, 20, 50));
@@ -55,10 +49,7 @@ class CustomerController {
 
     @GetMapping("/customers/{custId}")
     String view(DataScope scope, Model model, HttpServletRequest request, @PathVariable String custId,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        LocalDate asOf = dates.resolve(date);
-        model.addAttribute("asOf", asOf);
-        model.addAttribute("dates", dates.recent());
+                @AsOf LocalDate asOf) {
         model.addAttribute("view", customers.view(scope, custId, asOf));
         model.addAttribute("work", work.panel(scope, custId));
         model.addAttribute("more", sections.of(scope, custId, asOf, request.isUserInRole("COMPLIANCE")
@@ -69,8 +60,7 @@ class CustomerController {
     @GetMapping("/api/customers/{custId}/aum-trend")
     @ResponseBody
     List<Holdings.AumPoint> aumTrend(DataScope scope, @PathVariable String custId,
-                                     @RequestParam(required = false)
-                                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return customers.aumTrend(scope, custId, dates.resolve(date));
+                                     @AsOf LocalDate asOf) {
+        return customers.aumTrend(scope, custId, asOf);
     }
 }

@@ -8,13 +8,12 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.wealthcrm.web.bizdate.BusinessDates;
+import org.wealthcrm.web.bizdate.AsOf;
 import org.wealthcrm.web.importexport.ExcelSheets;
 import org.wealthcrm.web.importexport.ExportPolicy;
 import org.wealthcrm.web.scope.DataScope;
@@ -28,28 +27,25 @@ class CustomerExportController {
             "资产区间", "活跃度", "产品覆盖", "持有产品");
 
     private final CustomerService customers;
-    private final BusinessDates dates;
     private final ExportPolicy policy;
     private final MetricLabels labels;
 
-    CustomerExportController(CustomerService customers, BusinessDates dates, ExportPolicy policy,
+    CustomerExportController(CustomerService customers, ExportPolicy policy,
                              MetricLabels labels) {
         this.customers = customers;
-        this.dates = dates;
         this.policy = policy;
         this.labels = labels;
     }
 
     @GetMapping("/customers/export.xlsx")
     void export(DataScope scope, HttpServletResponse response,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                @AsOf LocalDate asOf,
                 @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
                 @RequestParam(required = false) String dir, @ModelAttribute("filter") CustomerFilter filter)
             throws IOException {
         if (!policy.canExport()) {
             throw new AccessDeniedException("无权导出客户清单");
         }
-        LocalDate asOf = dates.resolve(date);
         CustomerQuery query = CustomerQuery.of(asOf, q, sort, dir, 20, 1, filter).allRows(EXPORT_LIMIT);
         List<List<Object>> rows = new ArrayList<>();
         for (CustomerRow row : customers.list(scope, query).rows()) {

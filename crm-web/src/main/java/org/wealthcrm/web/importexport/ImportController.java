@@ -1,6 +1,7 @@
 package org.wealthcrm.web.importexport;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.io.InputStream;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.wealthcrm.web.bizdate.BusinessDates;
+import org.wealthcrm.web.bizdate.AsOf;
 import org.wealthcrm.web.scope.DataScope;
 
 /** 导入 /import: Excel upload of customers or service records, each limited by role, with the per-row report. */
@@ -21,14 +22,11 @@ class ImportController {
     private final CustomerImport customers;
     private final ServiceRecordImport services;
     private final ExportPolicy policy;
-    private final BusinessDates dates;
 
-    ImportController(CustomerImport customers, ServiceRecordImport services, ExportPolicy policy,
-                     BusinessDates dates) {
+    ImportController(CustomerImport customers, ServiceRecordImport services, ExportPolicy policy) {
         this.customers = customers;
         this.services = services;
         this.policy = policy;
-        this.dates = dates;
     }
 
     @GetMapping("/import")
@@ -41,13 +39,14 @@ class ImportController {
     }
 
     @PostMapping("/import/customers")
-    String importCustomers(DataScope scope, Model model, @RequestParam MultipartFile file) throws IOException {
+    String importCustomers(DataScope scope, Model model, @RequestParam MultipartFile file,
+                           @AsOf(latestOnly = true) LocalDate asOf) throws IOException {
         if (!policy.canImportCustomers()) {
             throw new AccessDeniedException("无权导入客户");
         }
         List<ExcelRows.Line> lines = read(file, CustomerImport.COLUMNS, model);
         if (lines != null) {
-            model.addAttribute("report", customers.run(scope, lines, dates.resolve(null)));
+            model.addAttribute("report", customers.run(scope, lines, asOf));
         }
         return form(model);
     }

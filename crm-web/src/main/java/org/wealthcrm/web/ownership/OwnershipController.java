@@ -1,6 +1,7 @@
 package org.wealthcrm.web.ownership;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.wealthcrm.web.bizdate.BusinessDates;
+import org.wealthcrm.web.bizdate.AsOf;
 import org.wealthcrm.web.scope.DataScope;
 
 /** 客户移交 and 分成调整, posted from the customer list and the customer page. */
@@ -18,22 +19,20 @@ import org.wealthcrm.web.scope.DataScope;
 class OwnershipController {
 
     private final Ownership ownership;
-    private final BusinessDates dates;
 
-    OwnershipController(Ownership ownership, BusinessDates dates) {
+    OwnershipController(Ownership ownership) {
         this.ownership = ownership;
-        this.dates = dates;
     }
 
     @PostMapping("/ownership/transfer")
     String transfer(DataScope scope, RedirectAttributes flash, @RequestParam(required = false) List<String> custIds,
                     @RequestParam(required = false) String fromStaff, @RequestParam String toStaff,
-                    @RequestParam(required = false) String reason) {
+                    @RequestParam(required = false) String reason, @AsOf(latestOnly = true) LocalDate asOf) {
         if (fromStaff != null && !fromStaff.isBlank()) {
-            int moved = ownership.transferAll(scope, fromStaff, toStaff, reason, dates.resolve(null));
+            int moved = ownership.transferAll(scope, fromStaff, toStaff, reason, asOf);
             flash.addFlashAttribute("notice", "已将 " + fromStaff + " 的 " + moved + " 位客户移交给 " + toStaff);
         } else {
-            ownership.transfer(scope, custIds == null ? List.of() : custIds, toStaff, reason, dates.resolve(null));
+            ownership.transfer(scope, custIds == null ? List.of() : custIds, toStaff, reason, asOf);
             flash.addFlashAttribute("notice", "已移交 " + custIds.size() + " 位客户给 " + toStaff);
         }
         return "redirect:/customers";
@@ -44,7 +43,8 @@ class OwnershipController {
     String shares(DataScope scope, RedirectAttributes flash, @PathVariable String custId,
                   @RequestParam String mainStaff, @RequestParam BigDecimal mainShare,
                   @RequestParam(required = false) List<String> staffIds,
-                  @RequestParam(required = false) List<BigDecimal> sharePcts) {
+                  @RequestParam(required = false) List<BigDecimal> sharePcts,
+                  @AsOf(latestOnly = true) LocalDate asOf) {
         List<Share> assisting = new ArrayList<>();
         int count = staffIds == null ? 0 : staffIds.size();
         for (int i = 0; i < count; i++) {
@@ -52,8 +52,7 @@ class OwnershipController {
                 assisting.add(new Share(staffIds.get(i).strip(), i < sharePcts.size() ? sharePcts.get(i) : null));
             }
         }
-        ownership.setShares(scope, custId, new Shares(new Share(mainStaff, mainShare), assisting),
-                dates.resolve(null));
+        ownership.setShares(scope, custId, new Shares(new Share(mainStaff, mainShare), assisting), asOf);
         flash.addFlashAttribute("notice", "分成已保存");
         return "redirect:/customers/{custId}";
     }

@@ -4,11 +4,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import org.wealthcrm.web.bizdate.InvalidBusinessDateException;
 import org.wealthcrm.web.bizdate.NoPublishedDataException;
 import org.wealthcrm.web.scope.OutOfScopeException;
 import org.wealthcrm.web.security.CurrentUserAdvice;
 
-/** Turns the application's refusals into pages: out of scope is 403, an unpublished date 404. */
+/** Turns the application's refusals into pages: out of scope is 403, an unpublished date 404, a
+ * malformed date 400. */
 @ControllerAdvice
 class ErrorPages {
 
@@ -26,6 +28,11 @@ class ErrorPages {
     @ExceptionHandler(NoPublishedDataException.class)
     ModelAndView noData(NoPublishedDataException missing) {
         return page(HttpStatus.NOT_FOUND, missing.getMessage());
+    }
+
+    @ExceptionHandler(InvalidBusinessDateException.class)
+    ModelAndView badDate(InvalidBusinessDateException invalid) {
+        return page(HttpStatus.BAD_REQUEST, invalid.getMessage());
     }
 
     private ModelAndView page(HttpStatus status, String message) {

@@ -1,6 +1,7 @@
 package org.wealthcrm.web.targetlist;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.wealthcrm.web.bizdate.BusinessDates;
+import org.wealthcrm.web.bizdate.AsOf;
 import org.wealthcrm.web.customer.MetricLabels;
 import org.wealthcrm.web.importexport.ExcelSheets;
 import org.wealthcrm.web.scope.DataScope;
@@ -28,18 +29,16 @@ class TargetListController {
 
     private final TargetLists lists;
     private final TargetListRefresh refresh;
-    private final BusinessDates dates;
     private final ListRoles roles;
     private final ListContacts contacts;
     private final ListFollowUp followUp;
 
-    TargetListController(TargetLists lists, TargetListRefresh refresh, BusinessDates dates, ListRoles roles,
+    TargetListController(TargetLists lists, TargetListRefresh refresh, ListRoles roles,
                          ListContacts contacts, ListFollowUp followUp) {
         this.contacts = contacts;
         this.followUp = followUp;
         this.lists = lists;
         this.refresh = refresh;
-        this.dates = dates;
         this.roles = roles;
     }
 
@@ -89,17 +88,19 @@ class TargetListController {
     }
 
     @PostMapping("/target-lists/{listId}/publish")
-    String publish(Authentication user, DataScope scope, @PathVariable long listId, RedirectAttributes redirect) {
+    String publish(Authentication user, DataScope scope, @PathVariable long listId, RedirectAttributes redirect,
+                   @AsOf(latestOnly = true) LocalDate asOf) {
         lists.publish(user, scope, listId);
-        refresh.refresh(listId, dates.resolve(null));
+        refresh.refresh(listId, asOf);
         redirect.addFlashAttribute("notice", "名单已发布");
         return "redirect:/target-lists/" + listId;
     }
 
     @PostMapping("/target-lists/{listId}/refresh")
-    String refresh(Authentication user, DataScope scope, @PathVariable long listId, RedirectAttributes redirect) {
+    String refresh(Authentication user, DataScope scope, @PathVariable long listId, RedirectAttributes redirect,
+                   @AsOf(latestOnly = true) LocalDate asOf) {
         lists.managed(user, scope, listId);
-        refresh.refresh(listId, dates.resolve(null));
+        refresh.refresh(listId, asOf);
         redirect.addFlashAttribute("notice", "名单已按最新业务日期刷新");
         return "redirect:/target-lists/" + listId;
     }

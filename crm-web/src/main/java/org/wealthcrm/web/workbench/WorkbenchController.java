@@ -13,7 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.wealthcrm.web.bizdate.BusinessDates;
+import org.wealthcrm.web.bizdate.AsOf;
 import org.wealthcrm.web.importexport.ExcelSheets;
 import org.wealthcrm.web.importexport.ExportPolicy;
 import org.wealthcrm.web.scope.DataScope;
@@ -26,31 +26,25 @@ class WorkbenchController {
     private static final List<String> HEADERS = List.of("客户号", "姓名", "事项", "日期", "金额/评分");
 
     private final Workbench workbench;
-    private final BusinessDates dates;
     private final Clock clock;
     private final ExportPolicy policy;
 
-    WorkbenchController(Workbench workbench, BusinessDates dates, Clock clock, ExportPolicy policy) {
+    WorkbenchController(Workbench workbench, Clock clock, ExportPolicy policy) {
         this.workbench = workbench;
-        this.dates = dates;
         this.clock = clock;
         this.policy = policy;
     }
 
     @GetMapping("/workbench")
-    String home(DataScope scope, Model model) {
-        LocalDate asOf = dates.resolve(null);
-        model.addAttribute("asOf", asOf);
+    String home(DataScope scope, Model model, @AsOf(latestOnly = true) LocalDate asOf) {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("counts", workbench.counts(scope, LocalDate.now(clock), asOf));
         return "workbench/home";
     }
 
     @GetMapping("/workbench/{list}")
-    String list(DataScope scope, Model model, @PathVariable String list) {
+    String list(DataScope scope, Model model, @PathVariable String list, @AsOf(latestOnly = true) LocalDate asOf) {
         WorkItemKind kind = kind(list);
-        LocalDate asOf = dates.resolve(null);
-        model.addAttribute("asOf", asOf);
         model.addAttribute("kind", kind);
         model.addAttribute("items", workbench.list(scope, kind, LocalDate.now(clock), asOf));
         return "workbench/list";
@@ -58,12 +52,13 @@ class WorkbenchController {
 
     /** The list as an Excel file, for the roles allowed to export. */
     @GetMapping("/workbench/{list}/export.xlsx")
-    void export(DataScope scope, HttpServletResponse response, @PathVariable String list) throws IOException {
+    void export(DataScope scope, HttpServletResponse response, @PathVariable String list,
+                @AsOf(latestOnly = true) LocalDate asOf) throws IOException {
         if (!policy.canExport()) {
             throw new AccessDeniedException("无权导出");
         }
         WorkItemKind kind = kind(list);
-        List<List<Object>> rows = workbench.list(scope, kind, LocalDate.now(clock), dates.resolve(null)).stream()
+        List<List<Object>> rows = workbench.list(scope, kind, LocalDate.now(clock), asOf).stream()
                 .map(item -> Arrays.<Object>asList(item.custId(), item.custName(), item.detail(), item.itemDate(),
                         item.amount()))
                 .toList();

@@ -51,7 +51,7 @@ class KpiBrowserTests {
         assertThat(seriesLength("kpi-children")).isEqualTo(2); // R01, R02
 
         clickFirstBar("kpi-children");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("org=R01"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("org=R01"));
         waitForChart("kpi-children");
         assertThat(browser.getCurrentUrl()).contains("period=day");
         assertThat(browser.findElement(By.id("unit-name")).getText()).isEqualTo("华东区域");
