@@ -20,8 +20,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** A server that keeps its data in {@code dataDir} and listens on {@code port} (0 picks a free port). */
+    /**
+     * A server that keeps its data in {@code dataDir} (made absolute, so it does not depend on the working directory)
+     * and listens on {@code port} (0 picks a free port). A folder another server is running on is refused before
+     * anything starts: {@link DataFolderInUseException}.
+     */
     public static EmbeddedDatabase start(Path dataDir, int port) {
+        dataDir = dataDir.toAbsolutePath().normalize();
+        DataFolderInUseException.checkFree(dataDir);
         try {
             Files.createDirectories(dataDir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()

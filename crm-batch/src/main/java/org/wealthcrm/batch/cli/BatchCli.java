@@ -1,7 +1,5 @@
 package org.wealthcrm.batch.cli;
 
-import java.util.Arrays;
-
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.ApplicationContext;
@@ -9,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 import picocli.CommandLine;
 
-/** The command line of crm-batch: {@code night}, {@code demo}, {@code generate}. */
+/** The command line of crm-batch once Spring runs: the commands that need the database ({@link StandaloneCommands}). */
 @Component
 class BatchCli implements CommandLineRunner, ExitCodeGenerator {
 
@@ -22,18 +20,11 @@ class BatchCli implements CommandLineRunner, ExitCodeGenerator {
 
     @Override
     public void run(String... args) {
-        String[] commandArgs = Arrays.stream(args).filter(a -> !isSpringProperty(a)).toArray(String[]::new);
+        String[] commandArgs = Commands.withoutSpringProperties(args);
         if (commandArgs.length == 0) {
             return;
         }
-        CommandLine cli = new CommandLine(new RootCommand(), new SpringFactory(context));
-        exitCode = cli.execute(commandArgs);
-    }
-
-    /** {@code --crm.work-dir=...} and the like are Spring properties, not options of a command. */
-    private static boolean isSpringProperty(String arg) {
-        int equals = arg.indexOf('=');
-        return arg.startsWith("--") && equals > 0 && arg.substring(2, equals).contains(".");
+        exitCode = Commands.tree(new SpringFactory(context)).execute(commandArgs);
     }
 
     @Override
