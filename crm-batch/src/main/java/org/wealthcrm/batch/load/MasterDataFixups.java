@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,8 +39,8 @@ public class MasterDataFixups {
     }
 
     /** Pinyin initials of the customer names the load wrote or changed (see {@link NameInitialsFixup}). */
-    public int nameInitials() {
-        return initials.fill();
+    public int nameInitials(Consumer<String> progress) {
+        return initials.fill(progress);
     }
 
     /**

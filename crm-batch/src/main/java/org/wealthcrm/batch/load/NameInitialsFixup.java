@@ -3,9 +3,11 @@ package org.wealthcrm.batch.load;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.wealthcrm.batch.progress.WorkProgress;
 
 /**
  * After the customer load: sets {@code customer.name_initials} (pinyin initials for the web app's quick search) of
@@ -25,6 +27,13 @@ public class NameInitialsFixup {
 
     /** Returns how many customers got new initials. */
     public int fill() {
+        return fill(WorkProgress.nowhere());
+    }
+
+    /** As {@link #fill()}, reporting customers checked, rate and ETA to {@code sink} every few seconds. */
+    public int fill(Consumer<String> sink) {
+        Long customers = jdbc.queryForObject("select count(*) from customer", Long.class);
+        WorkProgress progress = new WorkProgress("name_initials", customers, sink);
         int updated = 0;
         String after = "";
         while (true) {
@@ -32,9 +41,11 @@ public class NameInitialsFixup {
                     + " where cust_id > ? order by cust_id fetch first " + PAGE + " rows only",
                     (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, after);
             if (page.isEmpty()) {
+                progress.finish();
                 return updated;
             }
             updated += update(page);
+            progress.add(page.size());
             after = page.get(page.size() - 1)[0];
         }
     }

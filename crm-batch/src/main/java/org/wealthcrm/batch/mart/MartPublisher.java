@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.wealthcrm.batch.analytics.AnalyticsLauncher;
+import org.wealthcrm.batch.progress.WorkProgress;
 
 /**
  * Publishes the analytics' figures for a business date into the {@code customer_metrics} mart, adding each
@@ -42,9 +44,16 @@ public class MartPublisher {
 
     @Transactional
     public int publish(LocalDate businessDate, Path analyticsCsv) throws IOException {
+        return publish(businessDate, analyticsCsv, WorkProgress.nowhere());
+    }
+
+    /** As {@link #publish(LocalDate, Path)}, reporting rows published, rate and ETA to {@code sink}. */
+    @Transactional
+    public int publish(LocalDate businessDate, Path analyticsCsv, Consumer<String> sink) throws IOException {
         Map<String, String> branches = pairs("select cust_id, branch_code from customer");
         Map<String, String> mainManagers = pairs("select cust_id, staff_id from customer_manager where rel_type = 'M'");
         jdbc.update("delete from customer_metrics where biz_date = ?", businessDate);
+        WorkProgress progress = new WorkProgress("publish_mart", branches.size(), sink);
         int published = 0;
         try (BufferedReader in = Files.newBufferedReader(analyticsCsv, StandardCharsets.UTF_8)) {
             String header = in.readLine();
@@ -58,11 +67,12 @@ public class MartPublisher {
                         new BigDecimal(f[3]), f[4], f[5], f[6], Integer.parseInt(f[7]), f[8].isEmpty() ? null : f[8],
                         mainManagers.get(f[0]), optional(f, 9, BigDecimal::new), optional(f, 10, v -> v)});
                 if (batch.size() == 5000) {
-                    published += flush(batch);
+                    published += flush(batch, progress);
                 }
             }
-            published += flush(batch);
+            published += flush(batch, progress);
         }
+        progress.finish();
         propensity.publish(businessDate, AnalyticsLauncher.propensityBeside(analyticsCsv));
         return published;
     }
@@ -71,11 +81,12 @@ public class MartPublisher {
         return fields.length > index && !fields[index].isEmpty() ? parse.apply(fields[index]) : null;
     }
 
-    private int flush(List<Object[]> batch) {
+    private int flush(List<Object[]> batch, WorkProgress progress) {
         int size = batch.size();
         if (size > 0) {
             jdbc.batchUpdate(INSERT, batch);
             batch.clear();
+            progress.add(size);
         }
         return size;
     }

@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.wealthcrm.batch.progress.WorkProgress;
 
 /**
  * Writes {@code customer_metrics_<YYYYMMDD>.csv} from the published mart exactly as METRICS.md specifies: UTF-8,
@@ -31,6 +33,14 @@ public class MetricsExport {
     }
 
     public Path export(LocalDate businessDate, Path exportDir) throws IOException {
+        return export(businessDate, exportDir, WorkProgress.nowhere());
+    }
+
+    /** As {@link #export(LocalDate, Path)}, reporting rows written, rate and ETA to {@code sink}. */
+    public Path export(LocalDate businessDate, Path exportDir, Consumer<String> sink) throws IOException {
+        Long rows = jdbc.queryForObject("select count(*) from customer_metrics where biz_date = ?", Long.class,
+                businessDate);
+        WorkProgress progress = new WorkProgress("export_metrics", rows, sink);
         String day = businessDate.format(DateTimeFormatter.BASIC_ISO_DATE);
         Files.createDirectories(exportDir);
         Path target = exportDir.resolve("customer_metrics_" + day + ".csv");
@@ -52,11 +62,13 @@ public class MetricsExport {
                             Integer.toString(rs.getInt(7)), text(rs.getString(8)), text(rs.getString(9)),
                             score(rs.getBigDecimal(10))));
                     out.write('\n');
+                    progress.add(1);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
         }
+        progress.finish();
         return Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 

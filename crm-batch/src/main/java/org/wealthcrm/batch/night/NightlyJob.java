@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -56,7 +56,7 @@ class NightlyJob {
     private final NightPaths paths;
     private final RunListener runListener;
     private final FaultDrill faultDrill;
-    private final RunProgress runProgress;
+    private final Heartbeats heartbeats;
     private final ManagerKpis managerKpis;
     private final ListResults listResults;
     private final GoalCompletion goalCompletion;
@@ -65,7 +65,7 @@ class NightlyJob {
     NightlyJob(JobRepository jobRepository, PlatformTransactionManager transactionManager, LoadSteps loadSteps,
                NightPreparation preparation, MasterDataFixups fixups, AnalyticsLauncher analytics, MartPublisher mart,
                MetricsExport export, StagedFiles staged, NightPaths paths, RunListener runListener,
-               FaultDrill faultDrill, RunProgress runProgress, ManagerKpis managerKpis, ListResults listResults,
+               FaultDrill faultDrill, Heartbeats heartbeats, ManagerKpis managerKpis, ListResults listResults,
                GoalCompletion goalCompletion, ChurnAlerts churnAlerts) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
@@ -79,7 +79,7 @@ class NightlyJob {
         this.paths = paths;
         this.runListener = runListener;
         this.faultDrill = faultDrill;
-        this.runProgress = runProgress;
+        this.heartbeats = heartbeats;
         this.managerKpis = managerKpis;
         this.listResults = listResults;
         this.goalCompletion = goalCompletion;
@@ -89,8 +89,9 @@ class NightlyJob {
     Job build(LocalDate date) throws Exception {
         DeliveryCheck check = new DeliveryCheck(paths.landing());
         SimpleJobBuilder job = new JobBuilder(NAME, jobRepository).listener(runListener)
-                .start(recheck(tasklet("check_delivery", new DeliveryTasklet(check, date))))
-                .next(tasklet("prepare", () -> preparation.clear(date)));
+                .start(recheck(tasklet("check_delivery", new DeliveryTasklet(check, date),
+                        heartbeats.forStep("check_delivery"))))
+                .next(tasklet("prepare", progress -> preparation.clear(date)));
         for (ExtractFile file : LOAD_ORDER) {
             FileDelivery delivery = check.check(file, date);
             if (!file.required() && !delivery.usable()) {
@@ -99,28 +100,25 @@ class NightlyJob {
             job.next(loadSteps.load(file, delivery.dataFile(), date, delivery.recordCount()));
             afterLoad(job, file, date);
         }
-        return job.next(tasklet("stage_contacts", () -> fixups.stageLastContacts(date)))
-                .next(tasklet("analytics", (contribution, context) -> {
-                    JobExecution execution = context.getStepContext().getStepExecution().getJobExecution();
-                    analytics.run(date, staged.dateDir(date).getParent(), paths.history(), analyticsOutput(date),
-                            line -> runProgress.report(execution, line));
-                    return RepeatStatus.FINISHED;
-                }))
-                .next(tasklet("publish_mart", () -> mart.publish(date, analyticsOutput(date))))
-                .next(tasklet("list_results", () -> listResults.measure(date)))
-                .next(tasklet("manager_kpis", () -> managerKpis.compute(date)))
-                .next(tasklet("goal_completion", () -> goalCompletion.compute(date)))
-                .next(tasklet("churn_alerts", () -> churnAlerts.raise(date)))
-                .next(tasklet("export_metrics", () -> export.export(date, paths.export())))
+        return job.next(tasklet("stage_contacts", progress -> fixups.stageLastContacts(date)))
+                .next(tasklet("analytics", progress -> analytics.run(date, staged.dateDir(date).getParent(),
+                        paths.history(), analyticsOutput(date), progress)))
+                .next(tasklet("publish_mart", progress -> mart.publish(date, analyticsOutput(date), progress)))
+                .next(tasklet("list_results", progress -> listResults.measure(date)))
+                .next(tasklet("manager_kpis", progress -> managerKpis.compute(date)))
+                .next(tasklet("goal_completion", progress -> goalCompletion.compute(date)))
+                .next(tasklet("churn_alerts", progress -> churnAlerts.raise(date)))
+                .next(tasklet("export_metrics", progress -> export.export(date, paths.export(), progress)))
                 .build();
     }
 
     private void afterLoad(SimpleJobBuilder job, ExtractFile file, LocalDate date) {
         switch (file) {
-            case HR_ORG -> job.next(tasklet("org_paths", fixups::orgPaths));
+            case HR_ORG -> job.next(tasklet("org_paths", progress -> fixups.orgPaths()));
             case CBS_CUSTOMER -> job.next(tasklet("name_initials", fixups::nameInitials));
-            case CBS_ACCOUNT -> job.next(tasklet("deposit_products", () -> fixups.depositProducts(date)));
-            case CRM_ASSIGN -> job.next(tasklet("bootstrap_assignments", () -> fixups.bootstrapAssignments(date)));
+            case CBS_ACCOUNT -> job.next(tasklet("deposit_products", progress -> fixups.depositProducts(date)));
+            case CRM_ASSIGN -> job.next(tasklet("bootstrap_assignments",
+                    progress -> fixups.bootstrapAssignments(date)));
             default -> { }
         }
     }
@@ -136,21 +134,24 @@ class NightlyJob {
         return dir.resolve("metrics_" + date.format(DateTimeFormatter.BASIC_ISO_DATE) + ".csv");
     }
 
+    /** A tasklet step that is never silent: its work reports progress lines, its heartbeat fills the gaps. */
     private Step tasklet(String name, Work work) {
+        StepHeartbeat heartbeat = heartbeats.forStep(name);
         Tasklet tasklet = (contribution, context) -> {
-            work.run();
+            work.run(heartbeat);
             return RepeatStatus.FINISHED;
         };
-        return tasklet(name, tasklet);
+        return tasklet(name, tasklet, heartbeat);
     }
 
-    private Step tasklet(String name, Tasklet tasklet) {
-        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).listener(faultDrill).build();
+    private Step tasklet(String name, Tasklet tasklet, StepHeartbeat heartbeat) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).listener(faultDrill)
+                .listener(heartbeat).build();
     }
 
-    /** A piece of work in a tasklet step. */
+    /** A piece of work in a tasklet step, handed the sink of its progress lines. */
     @FunctionalInterface
     interface Work {
-        void run() throws Exception;
+        void run(Consumer<String> progress) throws Exception;
     }
 }

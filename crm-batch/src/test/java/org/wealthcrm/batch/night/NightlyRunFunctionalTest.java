@@ -118,6 +118,11 @@ class NightlyRunFunctionalTest {
         assertThat(count("select count(*) from account_balance where bal_date = ?", date)).isEqualTo(balances);
         assertThat(count("select count(*) from nightly_run where biz_date = ? and status = 'COMPLETED'", date))
                 .isEqualTo(2);
+        // the last step's own progress line is the run's last line on the operations page
+        assertThat(jdbc.queryForObject("select progress from nightly_run where biz_date = ? order by run_id desc"
+                + " fetch first 1 rows only", String.class, date))
+                .matches("export_metrics " + String.format("%,d/%,d", martRows, martRows)
+                        + " \\(100%\\) [\\d,]+ rows/s ETA 0s");
     }
 
     @Test
