@@ -19,6 +19,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.wealthcrm.contract.extract.ExtractFile;
+import org.wealthcrm.contract.extract.Field;
 
 /**
  * The validated extract files of one business date ({@code <staged>/<YYYYMMDD>/<name>_<YYYYMMDD>.dat},
@@ -27,22 +29,10 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class StagedFiles {
 
-    public static final Map<String, List<String>> COLUMNS = Map.of(
-            "cbs_customer", List.of("cust_id", "cust_name", "id_type", "id_no", "gender", "birth_date",
-                    "mobile", "open_date", "branch_code", "status", "occupation", "risk_level",
-                    "risk_eval_date", "marketing_consent", "province", "city"),
-            "cbs_account", List.of("acct_no", "cust_id", "acct_type", "product_code", "currency",
-                    "open_date", "maturity_date", "close_date", "status", "branch_code"),
-            "cbs_balance", List.of("bal_date", "acct_no", "currency", "balance", "balance_cny"),
-            "cbs_txn", List.of("txn_id", "acct_no", "cust_id", "txn_time", "direction", "amount",
-                    "currency", "amount_cny", "channel", "txn_code", "counterparty_bank", "summary"),
-            "wm_holding", List.of("hold_date", "cust_id", "prod_code", "shares", "market_value_cny"),
-            "ta_fund", List.of("fund_code", "fund_name", "fund_type", "risk_rating", "company", "status"),
-            "ta_nav", List.of("nav_date", "fund_code", "nav", "acc_nav"),
-            "ta_share", List.of("share_date", "ta_acct", "cust_id", "fund_code", "shares", "frozen_shares"),
-            "ta_confirm", List.of("confirm_date", "confirm_no", "cust_id", "ta_acct", "fund_code",
-                    "biz_code", "apply_amount", "confirm_amount", "confirm_shares", "fee", "nav",
-                    "channel", "marketer_id"));
+    /** The extracts the analytics read, with their columns as the bank's contract declares them. */
+    public static final Map<String, List<String>> COLUMNS = columnsOf(ExtractFile.CBS_CUSTOMER,
+            ExtractFile.CBS_ACCOUNT, ExtractFile.CBS_BALANCE, ExtractFile.CBS_TXN, ExtractFile.WM_HOLDING,
+            ExtractFile.TA_FUND, ExtractFile.TA_NAV, ExtractFile.TA_SHARE, ExtractFile.TA_CONFIRM);
     /** Files read when present: crm_contact (cust_id|last_contact_date), the CRM's own contact log. */
     public static final Map<String, List<String>> OPTIONAL = Map.of(
             "crm_contact", List.of("cust_id", "last_contact_date"));
@@ -61,6 +51,14 @@ public final class StagedFiles {
         this.spark = spark;
         this.dayDir = new Path(stagedRoot, businessDate);
         this.date = businessDate;
+    }
+
+    private static Map<String, List<String>> columnsOf(ExtractFile... files) {
+        Map<String, List<String>> columns = new java.util.LinkedHashMap<>();
+        for (ExtractFile file : files) {
+            columns.put(file.baseName(), file.fields().stream().map(Field::name).toList());
+        }
+        return Map.copyOf(columns);
     }
 
     /** Fails naming every file of {@link #COLUMNS} that is missing. */

@@ -11,12 +11,12 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
+import org.wealthcrm.contract.metrics.MetricsColumns;
 
 /** Puts one customer's figures together and shapes the export rows. */
 public final class CustomerMetrics {
 
-    public static final String[] EXPORT_COLUMNS = {"cust_id", "biz_date", "aum", "aum_avg_30", "tier",
-        "asset_interval", "activity_level", "coverage", "categories", "churn_score", "churn_reasons"};
+    public static final String[] EXPORT_COLUMNS = MetricsColumns.ANALYTICS.toArray(String[]::new);
     static final DecimalType MONEY = DataTypes.createDecimalType(20, 2);
 
     private CustomerMetrics() {

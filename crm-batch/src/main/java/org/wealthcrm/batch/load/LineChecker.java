@@ -14,9 +14,9 @@ import java.util.Set;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStream;
-import org.wealthcrm.etl.extract.ExtractFile;
-import org.wealthcrm.etl.extract.LineValidator;
-import org.wealthcrm.etl.extract.RejectedLineException;
+import org.wealthcrm.contract.extract.ExtractFile;
+import org.wealthcrm.contract.extract.LineValidator;
+import org.wealthcrm.contract.extract.RejectedLineException;
 
 /**
  * Checks one line: its format (the extract contract), that its key is not repeated in the file, and that the

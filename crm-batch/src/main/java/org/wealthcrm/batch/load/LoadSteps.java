@@ -21,7 +21,7 @@ import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.wealthcrm.batch.night.RunProgress;
-import org.wealthcrm.etl.extract.ExtractFile;
+import org.wealthcrm.contract.extract.ExtractFile;
 
 /**
  * Builds the restartable chunk step that loads one extract file of one business date: read numbered lines,

@@ -10,7 +10,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.wealthcrm.etl.extract.ExtractFile;
+import org.wealthcrm.contract.extract.ExtractFile;
 
 /**
  * Writes one checked chunk in one transaction: accepted lines to their table and to the staged file, rejected

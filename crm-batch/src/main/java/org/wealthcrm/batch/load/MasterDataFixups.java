@@ -19,7 +19,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.wealthcrm.etl.extract.ExtractFile;
+import org.wealthcrm.contract.extract.ExtractFile;
 
 /**
  * Derived master data after the loads: org paths, name initials, the deposit product list, bootstrap manager

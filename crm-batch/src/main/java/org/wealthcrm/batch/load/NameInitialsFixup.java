@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.wealthcrm.batch.progress.WorkProgress;
+import org.wealthcrm.contract.NameInitials;
 
 /**
  * After the customer load: sets {@code customer.name_initials} (pinyin initials for the web app's quick search) of

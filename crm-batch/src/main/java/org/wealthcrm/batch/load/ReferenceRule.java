@@ -3,7 +3,7 @@ package org.wealthcrm.batch.load;
 import java.util.List;
 import java.util.Map;
 
-import org.wealthcrm.etl.extract.ExtractFile;
+import org.wealthcrm.contract.extract.ExtractFile;
 
 /** A field whose value must be a key of a file loaded earlier the same night (an account's customer, say). */
 record ReferenceRule(String field, ExtractFile target, String reasonCode) {

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.wealthcrm.etl.extract.ExtractFile;
-import org.wealthcrm.etl.extract.Field;
+import org.wealthcrm.contract.extract.ExtractFile;
+import org.wealthcrm.contract.extract.Field;
 
 /**
  * How the accepted lines of one extract land in the operational database: the table, which extract fields fill

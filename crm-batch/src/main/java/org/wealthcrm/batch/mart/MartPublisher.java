@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.wealthcrm.batch.analytics.AnalyticsLauncher;
 import org.wealthcrm.batch.progress.WorkProgress;
+import org.wealthcrm.contract.metrics.MetricsColumns;
 
 /**
  * Publishes the analytics' figures for a business date into the {@code customer_metrics} mart, adding each
@@ -28,9 +29,8 @@ import org.wealthcrm.batch.progress.WorkProgress;
 @Component
 public class MartPublisher {
 
-    static final String HEADER = "cust_id,biz_date,aum,aum_avg_30,tier,asset_interval,activity_level,coverage,"
-            + "categories";
-    static final String HEADER_WITH_CHURN = HEADER + ",churn_score,churn_reasons";
+    static final String HEADER = MetricsColumns.header(MetricsColumns.ANALYTICS_BASE);
+    static final String HEADER_WITH_CHURN = MetricsColumns.header(MetricsColumns.ANALYTICS);
     private static final String INSERT = "insert into customer_metrics (biz_date, cust_id, branch_code, aum,"
             + " aum_avg_30, tier, asset_interval, activity_level, coverage, categories, main_rm, churn_score,"
             + " churn_reasons) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";

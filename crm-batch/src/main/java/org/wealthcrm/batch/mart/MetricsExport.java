@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.wealthcrm.batch.progress.WorkProgress;
+import org.wealthcrm.contract.metrics.MetricsColumns;
 
 /**
  * Writes {@code customer_metrics_<YYYYMMDD>.csv} from the published mart exactly as METRICS.md specifies: UTF-8,
@@ -24,8 +25,7 @@ import org.wealthcrm.batch.progress.WorkProgress;
 @Component
 public class MetricsExport {
 
-    static final String HEADER = "cust_id,biz_date,aum,aum_avg_30,tier,asset_interval,activity_level,coverage,"
-            + "categories,main_rm,churn_score";
+    static final String HEADER = MetricsColumns.header(MetricsColumns.EXPORT);
     private final JdbcTemplate jdbc;
 
     MetricsExport(JdbcTemplate jdbc) {

@@ -28,7 +28,7 @@ import org.wealthcrm.batch.load.NightPreparation;
 import org.wealthcrm.batch.load.StagedFiles;
 import org.wealthcrm.batch.mart.MartPublisher;
 import org.wealthcrm.batch.mart.MetricsExport;
-import org.wealthcrm.etl.extract.ExtractFile;
+import org.wealthcrm.contract.extract.ExtractFile;
 
 /**
  * The nightly job for one business date: check the delivery, clear the date, load every extract in dependency

@@ -14,7 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.wealthcrm.etl.extract.ExtractFile;
+import org.wealthcrm.contract.extract.ExtractFile;
 import org.wealthcrm.etl.generator.GenerateBank;
 
 import picocli.CommandLine;

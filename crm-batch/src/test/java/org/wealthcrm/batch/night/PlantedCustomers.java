@@ -10,9 +10,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.wealthcrm.etl.extract.ControlFile;
-import org.wealthcrm.etl.extract.ExtractFile;
-import org.wealthcrm.etl.extract.IdNumber;
+import org.wealthcrm.contract.extract.ControlFile;
+import org.wealthcrm.contract.extract.ExtractFile;
+import org.wealthcrm.contract.extract.IdNumber;
 
 /**
  * Customers whose figures are worked out by hand, appended to a generated delivery (control files rewritten):

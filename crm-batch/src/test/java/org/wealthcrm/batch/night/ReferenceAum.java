@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.wealthcrm.etl.extract.ExtractFile;
+import org.wealthcrm.contract.extract.ExtractFile;
 
 /**
  * A second, deliberately plain computation of AUM(c, d) straight from the delivered files, written from

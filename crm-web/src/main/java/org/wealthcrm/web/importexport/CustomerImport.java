@@ -12,7 +12,7 @@ import org.wealthcrm.web.audit.DataChangeLog;
 import org.wealthcrm.web.pool.PoolScope;
 import org.wealthcrm.web.scope.DataScope;
 import org.wealthcrm.web.scope.Masking;
-import org.wealthcrm.web.search.NameInitials;
+import org.wealthcrm.contract.NameInitials;
 
 /**
  * Imports customers from Excel, all or nothing: every row is checked first (format, duplicate number, duplicate name

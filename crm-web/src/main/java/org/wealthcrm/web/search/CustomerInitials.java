@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.wealthcrm.contract.NameInitials;
 
 /**
  * Keeps {@code customer.name_initials} filled: at start-up and every morning for every customer that has none yet

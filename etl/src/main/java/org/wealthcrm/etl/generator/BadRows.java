@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Map;
-import org.wealthcrm.etl.extract.ExtractFile;
-import org.wealthcrm.etl.extract.IdNumber;
+import org.wealthcrm.contract.extract.ExtractFile;
+import org.wealthcrm.contract.extract.IdNumber;
 
 /** Plans where each bad row goes and turns a good template row into the bad row of its kind. */
 final class BadRows {

@@ -2,7 +2,7 @@ package org.wealthcrm.etl.generator;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.wealthcrm.etl.extract.IdNumber;
+import org.wealthcrm.contract.extract.IdNumber;
 
 /** Draws who a customer is (name, ID, birth date, contact, suitability) and formats the cbs_customer row. */
 final class CustomerIdentity {

@@ -11,8 +11,8 @@ import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.wealthcrm.etl.extract.ControlFile;
-import org.wealthcrm.etl.extract.ExtractFile;
+import org.wealthcrm.contract.extract.ControlFile;
+import org.wealthcrm.contract.extract.ExtractFile;
 
 /** Writes the folder of one business date: the data files, any bad rows, then the .ok control files. */
 final class DayFiles {

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.wealthcrm.etl.extract.ControlFile;
-import org.wealthcrm.etl.extract.ExtractFile;
+import org.wealthcrm.contract.extract.ControlFile;
+import org.wealthcrm.contract.extract.ExtractFile;
 
 /**
  * What a generator run wrote.

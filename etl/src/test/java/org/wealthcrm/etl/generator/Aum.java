@@ -3,7 +3,7 @@ package org.wealthcrm.etl.generator;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.wealthcrm.etl.extract.ExtractFile;
+import org.wealthcrm.contract.extract.ExtractFile;
 
 /** AUM in cents per customer on a date, as METRICS.md defines it, from a generated landing directory. */
 final class Aum {

@@ -14,9 +14,9 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wealthcrm.etl.extract.ControlFile;
-import org.wealthcrm.etl.extract.ExtractFile;
-import org.wealthcrm.etl.extract.IdNumber;
+import org.wealthcrm.contract.extract.ControlFile;
+import org.wealthcrm.contract.extract.ExtractFile;
+import org.wealthcrm.contract.extract.IdNumber;
 
 /** One generated bank of 2,000 customers over ten dates, 3 bad rows of each kind on the last date. */
 class GeneratedBankTest {
@@ -264,9 +264,9 @@ class GeneratedBankTest {
 
     private static String rejectReason(ExtractFile file, String line) {
         try {
-            org.wealthcrm.etl.extract.LineValidator.validate(file, line, LAST);
+            org.wealthcrm.contract.extract.LineValidator.validate(file, line, LAST);
             return "accepted";
-        } catch (org.wealthcrm.etl.extract.RejectedLineException e) {
+        } catch (org.wealthcrm.contract.extract.RejectedLineException e) {
             return e.reasonCode();
         }
     }

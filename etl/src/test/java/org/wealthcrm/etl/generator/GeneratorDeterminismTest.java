@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wealthcrm.etl.extract.ControlFile;
-import org.wealthcrm.etl.extract.ExtractFile;
+import org.wealthcrm.contract.extract.ControlFile;
+import org.wealthcrm.contract.extract.ExtractFile;
 
 class GeneratorDeterminismTest {
 

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.wealthcrm.etl.extract.ExtractFile;
-import org.wealthcrm.etl.extract.LineValidator;
-import org.wealthcrm.etl.extract.RejectedLineException;
+import org.wealthcrm.contract.extract.ExtractFile;
+import org.wealthcrm.contract.extract.LineValidator;
+import org.wealthcrm.contract.extract.RejectedLineException;
 
 /** Reads a generated landing directory in tests. */
 final class Landing {

@@ -1,4 +1,4 @@
-package org.wealthcrm.etl.extract;
+package org.wealthcrm.contract.extract;
 
 /** The per-field rules of the contract, each raising a {@link RejectedLineException} with its reason. */
 final class FieldChecks {

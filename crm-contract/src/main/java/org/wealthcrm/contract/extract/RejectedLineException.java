@@ -1,4 +1,4 @@
-package org.wealthcrm.etl.extract;
+package org.wealthcrm.contract.extract;
 
 /**
  * A line that breaks the extract contract. Carries no stack trace: rejections are expected data,

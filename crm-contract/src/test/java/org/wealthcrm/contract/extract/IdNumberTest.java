@@ -1,4 +1,4 @@
-package org.wealthcrm.etl.extract;
+package org.wealthcrm.contract.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.wealthcrm.batch.load;
+package org.wealthcrm.contract;
 
 import java.util.Locale;
 
@@ -12,7 +12,7 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
 /**
  * The pinyin initials of a name: {@code 张三} becomes {@code zs}, {@code 张小明} {@code zxm}. Latin letters and digits
  * are kept (lower case), anything else (spaces, {@code ·}) is dropped. A character with several readings takes the
- * first one pinyin4j gives. A copy of crm-web's {@code org.wealthcrm.web.search.NameInitials}: keep the two in step.
+ * first one pinyin4j gives.
  */
 public final class NameInitials {
 

@@ -1,4 +1,4 @@
-package org.wealthcrm.etl.extract;
+package org.wealthcrm.contract.extract;
 
 /** Allocation-free checks of the contract's value formats. */
 final class Values {

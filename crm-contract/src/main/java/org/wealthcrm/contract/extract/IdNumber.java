@@ -1,4 +1,4 @@
-package org.wealthcrm.etl.extract;
+package org.wealthcrm.contract.extract;
 
 /** The 18-character resident identity number of GB 11643-1999 and its ISO 7064 MOD 11-2 check digit. */
 public final class IdNumber {

@@ -1,4 +1,4 @@
-package org.wealthcrm.etl.extract;
+package org.wealthcrm.contract.extract;
 
 /** The value types of the extract contract (EXTRACTS.md, "Types"). */
 public enum FieldType {

@@ -1,10 +1,10 @@
-package org.wealthcrm.web.search;
+package org.wealthcrm.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class NameInitialsTests {
+class NameInitialsTest {
 
     @Test
     void ofWhenChineseNameThenFirstLetterOfEachSyllable() {

@@ -1,14 +1,14 @@
-package org.wealthcrm.etl.extract;
+package org.wealthcrm.contract.extract;
 
-import static org.wealthcrm.etl.extract.Field.code;
-import static org.wealthcrm.etl.extract.Field.currency;
-import static org.wealthcrm.etl.extract.Field.date;
-import static org.wealthcrm.etl.extract.Field.decimal;
-import static org.wealthcrm.etl.extract.Field.digits;
-import static org.wealthcrm.etl.extract.Field.level;
-import static org.wealthcrm.etl.extract.Field.positive;
-import static org.wealthcrm.etl.extract.Field.text;
-import static org.wealthcrm.etl.extract.Field.timestamp;
+import static org.wealthcrm.contract.extract.Field.code;
+import static org.wealthcrm.contract.extract.Field.currency;
+import static org.wealthcrm.contract.extract.Field.date;
+import static org.wealthcrm.contract.extract.Field.decimal;
+import static org.wealthcrm.contract.extract.Field.digits;
+import static org.wealthcrm.contract.extract.Field.level;
+import static org.wealthcrm.contract.extract.Field.positive;
+import static org.wealthcrm.contract.extract.Field.text;
+import static org.wealthcrm.contract.extract.Field.timestamp;
 
 import java.util.List;
 

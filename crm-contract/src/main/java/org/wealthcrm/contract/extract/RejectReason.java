@@ -1,4 +1,4 @@
-package org.wealthcrm.etl.extract;
+package org.wealthcrm.contract.extract;
 
 /** Stable codes for why a line was rejected, so reports can group rejections. */
 public enum RejectReason {

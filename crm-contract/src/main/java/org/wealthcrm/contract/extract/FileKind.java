@@ -1,4 +1,4 @@
-package org.wealthcrm.etl.extract;
+package org.wealthcrm.contract.extract;
 
 /** Whether a file carries the full state of its business date or only that date's events. */
 public enum FileKind {
