@@ -1,0 +1,120 @@
+package org.wealthcrm.web.useradmin;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wealthcrm.web.audit.DataChangeLog;
+import org.wealthcrm.web.security.Passwords;
+
+/**
+ * The administrator's changes to users: create (initial password, changed at first sign-in), disable and enable,
+ * reset the password, assign the role and the org unit. Each changed field is one entry in the data-change log.
+ */
+@Service
+class UserAdministration {
+
+    static final Set<String> ROLES = Set.of("RM", "TEAM_LEAD", "BRANCH_MANAGER", "REGIONAL_MANAGER", "HEAD_OFFICE",
+            "COMPLIANCE", "OPERATIONS", "ADMIN");
+    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9_.]{1,39}");
+
+    private final UserAdminMapper mapper;
+    private final Passwords passwords;
+    private final DataChangeLog changes;
+
+    UserAdministration(UserAdminMapper mapper, Passwords passwords, DataChangeLog changes) {
+        this.mapper = mapper;
+        this.passwords = passwords;
+        this.changes = changes;
+    }
+
+    @Transactional
+    void create(NewUser user) {
+        refuseUnless(USERNAME.matcher(user.username()).matches(), "用户名须为 2–40 位小写字母、数字、下划线或点，以字母开头");
+        refuseUnless(mapper.find(user.username()) == null, "用户名已存在：" + user.username());
+        refuseUnless(user.displayName() != null && !user.displayName().isBlank(), "请填写姓名");
+        refuseUnless(mapper.countStaff(user.staffId()) == 1, "没有此员工号：" + user.staffId());
+        refuseUnless(ROLES.contains(user.role()), "没有此角色：" + user.role());
+        String org = blankToNull(user.orgCode());
+        refuseUnless(org == null || mapper.countOrgUnits(org) == 1, "没有此机构：" + org);
+        String hash = passwords.initialHash(user.username(), user.initialPassword());
+        mapper.insertUser(user.username(), hash, user.staffId(), user.displayName().trim(), org, true);
+        mapper.insertRole(user.username(), user.role());
+        passwords.remember(user.username(), hash);
+        String key = user.username();
+        changes.record("app_user", key, "staff_id", null, user.staffId());
+        changes.record("app_user", key, "display_name", null, user.displayName().trim());
+        changes.record("app_user", key, "org_code", null, org);
+        changes.record("app_user", key, "enabled", null, "true");
+        changes.record("app_user", key, "must_change_password", null, "true");
+        changes.record("app_user_role", key, "role", null, user.role());
+    }
+
+    @Transactional
+    void setEnabled(String username, boolean enabled, String administrator) {
+        ManagedUser user = existing(username);
+        refuseUnless(enabled || !username.equals(administrator), "不能停用自己的账号");
+        if (user.enabled() != enabled) {
+            mapper.updateEnabled(username, enabled);
+            changes.record("app_user", username, "enabled", String.valueOf(user.enabled()), String.valueOf(enabled));
+        }
+    }
+
+    @Transactional
+    void resetPassword(String username, String password) {
+        ManagedUser user = existing(username);
+        passwords.reset(username, password);
+        changes.record("app_user", username, "password", null, "RESET");
+        if (!user.mustChangePassword()) {
+            changes.record("app_user", username, "must_change_password", "false", "true");
+        }
+    }
+
+    @Transactional
+    void assignRole(String username, String role) {
+        existing(username);
+        refuseUnless(ROLES.contains(role), "没有此角色：" + role);
+        String before = String.join(",", mapper.rolesOf(username));
+        if (!before.equals(role)) {
+            mapper.deleteRoles(username);
+            mapper.insertRole(username, role);
+            changes.record("app_user_role", username, "role", before.isEmpty() ? null : before, role);
+        }
+    }
+
+    @Transactional
+    void assignOrgUnit(String username, String orgCode) {
+        ManagedUser user = existing(username);
+        refuseUnless(mapper.countOrgUnits(orgCode) == 1, "没有此机构：" + orgCode);
+        if (!orgCode.equals(user.orgCode())) {
+            mapper.updateOrgCode(username, orgCode);
+            changes.record("app_user", username, "org_code", user.orgCode(), orgCode);
+        }
+    }
+
+    List<ManagedUser> all() {
+        return mapper.findAll();
+    }
+
+    List<UserRole> roles() {
+        return mapper.findRoles();
+    }
+
+    private ManagedUser existing(String username) {
+        ManagedUser user = mapper.find(username);
+        refuseUnless(user != null, "没有此用户：" + username);
+        return user;
+    }
+
+    private static void refuseUnless(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}
