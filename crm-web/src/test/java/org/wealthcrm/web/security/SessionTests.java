@@ -63,8 +63,8 @@ class SessionTests {
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
         assertThat(after).isNotBlank().isNotEqualTo(before);
-        assertThat(get(http, "/account/password", after).statusCode()).isEqualTo(200);
-        HttpResponse<String> old = get(http, "/account/password", before);
+        assertThat(fetch(http, "/account/password", after).statusCode()).isEqualTo(200);
+        HttpResponse<String> old = fetch(http, "/account/password", before);
         assertThat(old.statusCode()).isEqualTo(302);
         assertThat(old.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
@@ -98,7 +98,7 @@ class SessionTests {
         return URI.create("http://localhost:" + port + path);
     }
 
-    private HttpResponse<String> get(HttpClient http, String path, String sessionId) throws Exception {
+    private HttpResponse<String> fetch(HttpClient http, String path, String sessionId) throws Exception {
         return http.send(HttpRequest.newBuilder(url(path)).header("Cookie", "JSESSIONID=" + sessionId).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -79,11 +79,10 @@ class UserAdminTests {
                 .andExpect(redirectedUrl("/admin/users"))
                 .andExpect(flash().attribute("notice", "已创建用户 newrm，首次登录须修改密码"));
 
-        assertThat(jdbc.queryForMap("select staff_id, display_name, enabled, must_change_password, org_code"
-                + " from app_user where username = 'newrm'")).containsExactly(
-                java.util.Map.entry("staff_id", "RM005"), java.util.Map.entry("display_name", "孙新"),
-                java.util.Map.entry("enabled", true), java.util.Map.entry("must_change_password", true),
-                java.util.Map.entry("org_code", null));
+        assertThat(jdbc.queryForList("select staff_id, display_name, enabled, must_change_password, org_code"
+                + " from app_user where username = 'newrm'")).extracting(r -> r.get("staff_id"),
+                r -> r.get("display_name"), r -> r.get("enabled"), r -> r.get("must_change_password"),
+                r -> r.get("org_code")).containsExactly(tuple("RM005", "孙新", true, true, null));
         assertThat(audit("newrm")).containsExactly(
                 tuple("admin", "app_user", "staff_id", null, "RM005"),
                 tuple("admin", "app_user", "display_name", null, "孙新"),
