@@ -36,10 +36,10 @@ import org.wealthcrm.web.audit.LoginRefusal;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ThrottledAuthentication authentication,
-                                            AuthenticationEventPublisher events, SessionRegistry sessions,
-                                            SignInRules rules) throws Exception {
-        ProviderManager manager = new ProviderManager(authentication);
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
+                                            LoginThrottle throttle, AuthenticationEventPublisher events,
+                                            SessionRegistry sessions, SignInRules rules) throws Exception {
+        ProviderManager manager = new ProviderManager(throttledAuthentication(users, encoder, throttle));
         manager.setAuthenticationEventPublisher(events);
         http.authenticationManager(manager)
                 .authorizeHttpRequests(requests -> requests
@@ -59,9 +59,9 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    @Bean
-    ThrottledAuthentication throttledAuthentication(UserDetailsService users, PasswordEncoder encoder,
-                                                    LoginThrottle throttle) {
+    /** Not a bean: Spring would otherwise also put it into its global authentication manager. */
+    private static ThrottledAuthentication throttledAuthentication(UserDetailsService users, PasswordEncoder encoder,
+                                                                   LoginThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         return new ThrottledAuthentication(passwords, throttle);

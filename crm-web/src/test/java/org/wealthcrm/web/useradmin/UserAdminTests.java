@@ -30,6 +30,9 @@ import org.springframework.web.context.WebApplicationContext;
 import org.wealthcrm.web.CrmWebTest;
 import org.wealthcrm.web.Fixture;
 import org.wealthcrm.web.TestFixture;
+import org.wealthcrm.web.scope.DataScope;
+import org.wealthcrm.web.scope.DataScopes;
+import org.wealthcrm.web.scope.ScopeKind;
 import org.wealthcrm.web.security.TestUsers;
 
 /** 用户管理 /admin/users: what the administrator changes, and each change in the audit chain. */
@@ -42,6 +45,8 @@ class UserAdminTests {
     JdbcTemplate jdbc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    DataScopes scopes;
 
     MockMvc mvc;
 
@@ -165,16 +170,21 @@ class UserAdminTests {
     }
 
     @Test
-    void assignOrgUnitWhenAdministratorThenStaffOrgOverriddenAndAudited() throws Exception {
-        TestUsers.insert(jdbc, "adm4", false);
-        mvc.perform(post("/admin/users/adm4/org-unit").with(as("admin")).with(csrf()).param("orgCode", "S010101"))
-                .andExpect(flash().attribute("notice", "已将 adm4 的机构设为 S010101"));
+    void assignOrgUnitWhenAdministratorThenDataScopeFollowsAndAudited() throws Exception {
+        jdbc.update("insert into app_user (username, password_hash, staff_id, display_name) values"
+                + " ('adm4', ?, 'TL001', '陈静')", TestUsers.DEMO_HASH);
+        jdbc.update("insert into app_user_role (username, role) values ('adm4', 'TEAM_LEAD')");
+        mvc.perform(post("/admin/users/adm4/org-unit").with(as("admin")).with(csrf()).param("orgCode", "S010102"))
+                .andExpect(flash().attribute("notice", "已将 adm4 的机构设为 S010102"));
         mvc.perform(post("/admin/users/adm4/org-unit").with(as("admin")).with(csrf()).param("orgCode", "NOPE"))
                 .andExpect(flash().attribute("refusal", "没有此机构：NOPE"));
 
         assertThat(jdbc.queryForObject("select org_code from app_user where username = 'adm4'", String.class))
-                .isEqualTo("S010101");
-        assertThat(audit("adm4")).containsExactly(tuple("admin", "app_user", "org_code", "S010102", "S010101"));
+                .isEqualTo("S010102");
+        assertThat(audit("adm4")).containsExactly(tuple("admin", "app_user", "org_code", "S010101", "S010102"));
+        assertThat(scopes.forUser("adm4", List.of("ROLE_TEAM_LEAD")))
+                .isEqualTo(new DataScope(ScopeKind.TEAM, "TL001", "S010102", "/HO000/R01/B0101/S010102/", false));
+        assertThat(scopes.forUser("tl1", List.of("ROLE_TEAM_LEAD")).orgCode()).isEqualTo("S010101");
     }
 
     private List<Tuple> audit(String username) {
