@@ -8,10 +8,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wealthcrm.web.audit.DataChangeLog;
 import org.wealthcrm.web.security.Passwords;
+import org.wealthcrm.web.security.SignedInSessions;
 
 /**
  * The administrator's changes to users: create (initial password, changed at first sign-in), disable and enable,
- * reset the password, assign the role and the org unit. Each changed field is one entry in the data-change log.
+ * reset the password, assign the role and the org unit. Each changed field is one entry in the data-change log;
+ * the user's open sessions end (the next request signs in again, under the new role, org unit or password).
  */
 @Service
 class UserAdministration {
@@ -23,11 +25,14 @@ class UserAdministration {
     private final UserAdminMapper mapper;
     private final Passwords passwords;
     private final DataChangeLog changes;
+    private final SignedInSessions sessions;
 
-    UserAdministration(UserAdminMapper mapper, Passwords passwords, DataChangeLog changes) {
+    UserAdministration(UserAdminMapper mapper, Passwords passwords, DataChangeLog changes,
+                       SignedInSessions sessions) {
         this.mapper = mapper;
         this.passwords = passwords;
         this.changes = changes;
+        this.sessions = sessions;
     }
 
     @Transactional
@@ -60,6 +65,9 @@ class UserAdministration {
             mapper.updateEnabled(username, enabled);
             changes.record("app_user", username, "enabled", String.valueOf(user.enabled()), String.valueOf(enabled));
         }
+        if (!enabled) {
+            sessions.endAll(username);
+        }
     }
 
     @Transactional
@@ -70,6 +78,7 @@ class UserAdministration {
         if (!user.mustChangePassword()) {
             changes.record("app_user", username, "must_change_password", "false", "true");
         }
+        sessions.endAll(username);
     }
 
     @Transactional
@@ -81,6 +90,7 @@ class UserAdministration {
             mapper.deleteRoles(username);
             mapper.insertRole(username, role);
             changes.record("app_user_role", username, "role", before.isEmpty() ? null : before, role);
+            sessions.endAll(username);
         }
     }
 
@@ -91,6 +101,7 @@ class UserAdministration {
         if (!orgCode.equals(user.orgCode())) {
             mapper.updateOrgCode(username, orgCode);
             changes.record("app_user", username, "org_code", user.orgCode(), orgCode);
+            sessions.endAll(username);
         }
     }
 

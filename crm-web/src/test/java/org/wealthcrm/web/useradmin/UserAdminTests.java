@@ -118,10 +118,13 @@ class UserAdminTests {
     }
 
     @Test
-    void disableUserWhenAdministratorThenSignInRefusedAndAuditedAndEnableRestoresIt() throws Exception {
+    void disableUserWhenAdministratorThenOpenSessionEndsSignInRefusedAuditedAndEnableRestoresIt() throws Exception {
         TestUsers.insert(jdbc, "adm1", false);
+        MockHttpSession open = new MockHttpSession();
+        mvc.perform(TestUsers.login("adm1", Fixture.PASSWORD, "10.7.0.2").session(open)).andExpect(authenticated());
         mvc.perform(post("/admin/users/adm1/enabled").with(as("admin")).with(csrf()).param("enabled", "false"))
                 .andExpect(flash().attribute("notice", "已停用 adm1"));
+        mvc.perform(get("/account/password").session(open)).andExpect(redirectedUrl("/login?expired"));
         mvc.perform(TestUsers.login("adm1", Fixture.PASSWORD, "10.7.0.2")).andExpect(unauthenticated());
         mvc.perform(post("/admin/users/adm1/enabled").with(as("admin")).with(csrf()).param("enabled", "true"));
         mvc.perform(TestUsers.login("adm1", Fixture.PASSWORD, "10.7.0.2")).andExpect(authenticated());
@@ -129,7 +132,7 @@ class UserAdminTests {
         assertThat(audit("adm1")).containsExactly(tuple("admin", "app_user", "enabled", "true", "false"),
                 tuple("admin", "app_user", "enabled", "false", "true"));
         assertThat(jdbc.queryForList("select result from login_log where username = 'adm1' order by seq",
-                String.class)).containsExactly("DISABLED", "SUCCESS");
+                String.class)).containsExactly("SUCCESS", "DISABLED", "SUCCESS");
     }
 
     @Test
@@ -157,14 +160,17 @@ class UserAdminTests {
     }
 
     @Test
-    void assignRoleWhenAdministratorThenRoleReplacedAndAudited() throws Exception {
+    void assignRoleWhenAdministratorThenRoleReplacedAuditedAndOpenSessionEnded() throws Exception {
         TestUsers.insert(jdbc, "adm3", false);
+        MockHttpSession asRm = new MockHttpSession();
+        mvc.perform(TestUsers.login("adm3", Fixture.PASSWORD, "10.7.0.4").session(asRm)).andExpect(authenticated());
         mvc.perform(post("/admin/users/adm3/role").with(as("admin")).with(csrf()).param("role", "TEAM_LEAD"))
                 .andExpect(flash().attribute("notice", "已将 adm3 的角色设为 TEAM_LEAD"));
 
         assertThat(jdbc.queryForList("select role from app_user_role where username = 'adm3'", String.class))
                 .containsExactly("TEAM_LEAD");
         assertThat(audit("adm3")).containsExactly(tuple("admin", "app_user_role", "role", "RM", "TEAM_LEAD"));
+        mvc.perform(get("/account/password").session(asRm)).andExpect(redirectedUrl("/login?expired"));
         mvc.perform(formLogin("/login").user("adm3").password(Fixture.PASSWORD))
                 .andExpect(authenticated().withRoles("TEAM_LEAD"));
     }
