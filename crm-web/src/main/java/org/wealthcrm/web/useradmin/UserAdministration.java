@@ -37,24 +37,29 @@ class UserAdministration {
 
     @Transactional
     void create(NewUser user) {
+        String org = blankToNull(user.orgCode());
+        refuseIfInvalid(user, org);
+        String key = user.username();
+        String name = user.displayName().trim();
+        String hash = passwords.initialHash(key, user.initialPassword());
+        mapper.insertUser(key, hash, user.staffId(), name, org, true);
+        mapper.insertRole(key, user.role());
+        passwords.remember(key, hash);
+        changes.record("app_user", key, "staff_id", null, user.staffId());
+        changes.record("app_user", key, "display_name", null, name);
+        changes.record("app_user", key, "org_code", null, org);
+        changes.record("app_user", key, "enabled", null, "true");
+        changes.record("app_user", key, "must_change_password", null, "true");
+        changes.record("app_user_role", key, "role", null, user.role());
+    }
+
+    private void refuseIfInvalid(NewUser user, String org) {
         refuseUnless(USERNAME.matcher(user.username()).matches(), "用户名须为 2–40 位小写字母、数字、下划线或点，以字母开头");
         refuseUnless(mapper.find(user.username()) == null, "用户名已存在：" + user.username());
         refuseUnless(user.displayName() != null && !user.displayName().isBlank(), "请填写姓名");
         refuseUnless(mapper.countStaff(user.staffId()) == 1, "没有此员工号：" + user.staffId());
         refuseUnless(ROLES.contains(user.role()), "没有此角色：" + user.role());
-        String org = blankToNull(user.orgCode());
         refuseUnless(org == null || mapper.countOrgUnits(org) == 1, "没有此机构：" + org);
-        String hash = passwords.initialHash(user.username(), user.initialPassword());
-        mapper.insertUser(user.username(), hash, user.staffId(), user.displayName().trim(), org, true);
-        mapper.insertRole(user.username(), user.role());
-        passwords.remember(user.username(), hash);
-        String key = user.username();
-        changes.record("app_user", key, "staff_id", null, user.staffId());
-        changes.record("app_user", key, "display_name", null, user.displayName().trim());
-        changes.record("app_user", key, "org_code", null, org);
-        changes.record("app_user", key, "enabled", null, "true");
-        changes.record("app_user", key, "must_change_password", null, "true");
-        changes.record("app_user_role", key, "role", null, user.role());
     }
 
     @Transactional
