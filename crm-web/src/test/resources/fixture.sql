@@ -194,5 +194,5 @@ insert into churn_alert (biz_date, cust_id, staff_id, branch_code, tier, aum, ch
 insert into staff (staff_id, staff_name, org_code, position, status, mobile, biz_date) values
  ('ADM01', '郑管理', 'HO000', 'OPS', 'A', '13910000012', date '2026-11-20');
 insert into app_user (username, password_hash, staff_id, display_name, enabled) values
- ('admin1', '{bcrypt}$2a$10$J3S9.J7Q8XJe6oJjDJXW2eUofMOuaEUuqMIf7KNYZMrrdWE20gCYy', 'ADM01', '郑管理', true);
-insert into app_user_role (username, role) values ('admin1', 'ADMIN');
+ ('admin', '{bcrypt}$2a$10$J3S9.J7Q8XJe6oJjDJXW2eUofMOuaEUuqMIf7KNYZMrrdWE20gCYy', 'ADM01', '郑管理', true);
+insert into app_user_role (username, role) values ('admin', 'ADMIN');

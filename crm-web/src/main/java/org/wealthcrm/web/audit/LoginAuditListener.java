@@ -36,6 +36,9 @@ class LoginAuditListener {
     }
 
     static String resultOf(AbstractAuthenticationFailureEvent event) {
+        if (event.getException() instanceof LoginRefusal refusal) {
+            return refusal.reason();
+        }
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             return "BAD_CREDENTIALS";
         }

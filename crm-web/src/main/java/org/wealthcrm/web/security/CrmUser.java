@@ -22,13 +22,31 @@ public final class CrmUser implements UserDetails, CredentialsContainer {
     private final String displayName;
     private final boolean active;
     private final List<String> roles;
+    private final boolean mustChangePassword;
 
     CrmUser(UserAccount account, List<String> roles) {
-        this.username = account.username();
-        this.passwordHash = account.passwordHash();
-        this.displayName = account.displayName();
-        this.active = account.active();
+        this(account.username(), account.passwordHash(), account.displayName(), account.active(), roles,
+                account.mustChangePassword());
+    }
+
+    private CrmUser(String username, String passwordHash, String displayName, boolean active, List<String> roles,
+                    boolean mustChangePassword) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.active = active;
         this.roles = List.copyOf(roles);
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    /** The same user once the password has been changed (no longer forced to the change page). */
+    CrmUser withPasswordChanged() {
+        return new CrmUser(username, null, displayName, active, roles, false);
+    }
+
+    /** True until the user has replaced the password an administrator set. */
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     public String getDisplayName() {
@@ -58,6 +76,17 @@ public final class CrmUser implements UserDetails, CredentialsContainer {
     @Override
     public boolean isEnabled() {
         return active;
+    }
+
+    /** One user is one principal (the session registry counts a user's sessions by this). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CrmUser user && user.username.equals(username);
+    }
+
+    @Override
+    public int hashCode() {
+        return username.hashCode();
     }
 
     @Override

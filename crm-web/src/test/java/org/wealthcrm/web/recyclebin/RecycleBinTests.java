@@ -115,17 +115,17 @@ class RecycleBinTests {
 
         mvc.perform(post("/recycle-bin/purge").with(as("hq1")).with(csrf()).param("binIds", String.valueOf(binId)))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/recycle-bin").with(as("admin1")))
+        mvc.perform(get("/recycle-bin").with(as("admin")))
                 .andExpect(content().string(containsString("清空回收站")))
                 .andExpect(content().string(containsString("服务记录：2026-11-20 10:00:00 电话回访")));
-        mvc.perform(post("/recycle-bin/purge").with(as("admin1")).with(csrf()).param("binIds", String.valueOf(binId)))
+        mvc.perform(post("/recycle-bin/purge").with(as("admin")).with(csrf()).param("binIds", String.valueOf(binId)))
                 .andExpect(flash().attribute("notice", "已彻底删除 1 条记录"));
 
         assertThat(jdbc.queryForObject("select count(*) from recycle_bin where bin_id = ?", Integer.class, binId))
                 .isZero();
         assertThat(jdbc.queryForObject("select username || ' ' || old_value from data_change_log"
                 + " where table_name = 'recycle_bin' and record_key = ? and field_name = 'purged'", String.class,
-                String.valueOf(binId))).isEqualTo("admin1 服务记录：2026-11-20 10:00:00 电话回访");
+                String.valueOf(binId))).isEqualTo("admin 服务记录：2026-11-20 10:00:00 电话回访");
     }
 
     @Test
