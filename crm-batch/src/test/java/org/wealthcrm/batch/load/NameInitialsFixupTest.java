@@ -63,6 +63,19 @@ class NameInitialsFixupTest {
     }
 
     @Test
+    void fillWhenNameUnchangedSinceItsInitialsWereComputedThenItIsNotReadAgain() {
+        NameInitialsFixup fixup = new NameInitialsFixup(jdbc);
+        fixup.fill();
+        // someone overwrites N002's initials without renaming: the name was already turned into initials once
+        jdbc.update("update customer set name_initials = 'qq' where cust_id = 'N002'");
+
+        assertThat(fixup.fill()).isZero();
+        assertThat(initials()).containsEntry("N002", "qq");
+        assertThat(jdbc.queryForObject("select initials_name from customer where cust_id = 'N002'", String.class))
+                .isEqualTo("张小明");
+    }
+
+    @Test
     void fillWhenMoreCustomersThanOnePageThenEveryPageIsWalked() {
         jdbc.update("delete from customer");
         List<Object[]> rows = new java.util.ArrayList<>();
