@@ -20,7 +20,13 @@ final class ArchivedChain {
         long seq = 0;
         String hash = Canonical.GENESIS;
         long entries = 0;
-        for (ArchiveManifest manifest : archive.manifests(chain)) {
+        List<ArchiveManifest> manifests;
+        try {
+            manifests = archive.manifests(chain);
+        } catch (RuntimeException unreadable) {
+            return broken(chain, 0, 1, "the archive's manifests are unreadable: " + unreadable.getMessage());
+        }
+        for (ArchiveManifest manifest : manifests) {
             if (manifest.fromSeq() != seq + 1 || !manifest.previousHash().equals(hash)) {
                 return broken(chain, entries, seq + 1, "archive " + manifest.file() + " does not continue the chain"
                         + " at seq " + (seq + 1) + " (it starts at seq " + manifest.fromSeq() + ")");

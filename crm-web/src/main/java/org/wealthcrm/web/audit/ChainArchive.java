@@ -1,15 +1,20 @@
 package org.wealthcrm.web.audit;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -52,20 +57,22 @@ public class ChainArchive {
         Path file = directory.resolve(name);
         try {
             Files.createDirectories(directory);
-            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.SYNC);
-                 Writer lines = new java.io.OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8)) {
+            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW);
+                 Writer lines = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out),
+                         StandardCharsets.UTF_8))) {
                 for (ChainEntry entry : entries) {
                     lines.write(JSON.writeValueAsString(entry));
                     lines.write('\n');
                 }
             }
+            forceToDisk(file);
             ArchiveManifest manifest = new ArchiveManifest(draft.chain(), name, sha256(file), draft.fromSeq(),
                     draft.toSeq(), draft.entries(), draft.tables(), draft.previousHash(), draft.firstHash(),
                     draft.lastHash(), draft.cutoff(), draft.archivedAt());
             Path manifestFile = directory.resolve(name + MANIFEST);
             Files.writeString(manifestFile, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest),
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.SYNC);
+                    StandardOpenOption.CREATE_NEW);
+            forceToDisk(manifestFile);
             return List.of(file, manifestFile);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the audit archive " + file, e);
@@ -107,6 +114,12 @@ public class ChainArchive {
         return sha256(directory.resolve(file));
     }
 
+    private static void forceToDisk(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
     private static ArchiveManifest manifest(Path file) {
         try {
             return JSON.readValue(Files.readString(file), ArchiveManifest.class);
@@ -117,7 +130,11 @@ public class ChainArchive {
 
     private static String sha256(Path file) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+                in.transferTo(OutputStream.nullOutputStream());
+            }
+            return HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {

@@ -171,6 +171,24 @@ class ChainArchiveTests {
         });
     }
 
+    @Test
+    void purgeWhenAnEntryToPurgeWasEditedThenRefusedAndNothingArchived() throws IOException {
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            ChainLink edited = message(990_401L, OLD);
+            jdbc.execute("alter table sms_message disable trigger sms_message_guard");
+            jdbc.update("update sms_message set content = '【财富银行】改过的内容' where seq = ?", edited.seq());
+
+            assertThatThrownBy(() -> new AuditRetention(jdbc, LATER, archive(), 60).purge("sms_log"))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("sms_log: entry " + edited.seq() + " does not verify (content changed: the stored"
+                            + " columns do not hash to entry_hash); nothing archived or purged");
+            tx.setRollbackOnly();
+        });
+        try (Stream<Path> files = Files.list(archiveDir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
     private ChainLink message(long msgId, LocalDateTime at) {
         return chains.append(ChainTable.SMS_MESSAGE, msgId, at, "rm1", "RM001", "C001", "13800001111", "SERVICE",
                 null, "【财富银行】到期提醒", "UCS2", 1, "SMPP", null, "N", null);

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
@@ -32,6 +38,9 @@ class NavigationTests {
 
     @Autowired
     WebApplicationContext context;
+
+    @LocalServerPort
+    int port;
 
     MockMvc mvc;
 
@@ -109,6 +118,28 @@ class NavigationTests {
         assertThat(refused).hasSize(25).allMatch(line -> line.endsWith(" 403"));
         assertThat(refused).contains("rm1 CHURN_OVERVIEW 403", "rm1 AUDIT 403", "tl1 AUDIT 403",
                 "cmp1 DAILY_REPORT 403", "ops1 GOALS 403", "hq1 DICTIONARY 403");
+    }
+
+    @Test
+    void refusedPageWhenRelationshipManagerOpensAuditOverHttpThenSameMenuWithoutAudit() throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        String base = "http://localhost:" + port;
+        String loginPage = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(csrf.find()).isTrue();
+        http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=rm1&password=" + Fixture.PASSWORD
+                        + "&_csrf=" + csrf.group(1))).build(), HttpResponse.BodyHandlers.discarding());
+
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(base + "/audit"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("<a class=\"dropdown-item\" href=\"/sms/log\">短信日志</a>")
+                .doesNotContain("href=\"/audit\"");
     }
 
     private MockHttpSession login(String user) throws Exception {
