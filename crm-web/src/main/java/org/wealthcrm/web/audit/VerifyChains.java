@@ -12,8 +12,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * Runs with the web app's classpath, e.g.
  * <pre>
  * java -cp crm-web.jar -Dloader.main=org.wealthcrm.web.audit.VerifyChains \
- *      org.springframework.boot.loader.launch.PropertiesLauncher jdbc:postgresql://dbhost:5432/wealthcrm user password \
- *      /var/lib/wealthcrm/audit-archive
+ *      org.springframework.boot.loader.launch.PropertiesLauncher \
+ *      jdbc:postgresql://dbhost:5432/wealthcrm user password /var/lib/wealthcrm/audit-archive
  * </pre>
  */
 public final class VerifyChains {

@@ -72,8 +72,9 @@ class ChainArchiveTests {
     void purgeWhenOldEntriesThenManifestCountsAndChainHashesOfFirstAndLast() {
         inPurgedChain(purged -> {
             String file = String.format("sms_log-%012d-%012d.jsonl.gz", purged.message().seq(), purged.event().seq());
-            assertThat(purged.manifest()).isEqualTo(new ArchiveManifest("sms_log", file, sha256(archiveDir.resolve(file)),
-                    purged.message().seq(), purged.event().seq(), 2, Map.of("sms_message", 1L, "sms_event", 1L),
+            assertThat(purged.manifest()).isEqualTo(new ArchiveManifest("sms_log", file,
+                    sha256(archiveDir.resolve(file)), purged.message().seq(), purged.event().seq(), 2,
+                    Map.of("sms_message", 1L, "sms_event", 1L),
                     purged.message().prevHash(), purged.message().entryHash(), purged.event().entryHash(),
                     "2195-01-01T00:00", "2200-01-01T08:00"));
             List<String> lines = lines(archiveDir.resolve(file));
