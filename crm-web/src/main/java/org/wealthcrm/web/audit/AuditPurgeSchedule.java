@@ -9,9 +9,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Purges the chains named by {@code crm.audit.purge-chains} (default the SMS log) of entries older than the
- * retention, every night at {@code crm.audit.purge-cron} (default 02:15; {@code -} is off). What remains verifies
- * from the checkpoint {@link AuditRetention} moves first.
+ * Archives and purges the chains named by {@code crm.audit.purge-chains} (default the SMS log) of entries older
+ * than the retention, every night at {@code crm.audit.purge-cron} (default 02:15; {@code -} is off). The archive and
+ * what remains verify together ({@link AuditChainVerifier}).
  */
 @Component
 class AuditPurgeSchedule {
@@ -34,7 +34,8 @@ class AuditPurgeSchedule {
     @Scheduled(cron = "${crm.audit.purge-cron:0 15 2 * * *}")
     int purge() {
         int purged = chains.stream().mapToInt(retention::purge).sum();
-        log.info("audit purge of {}: {} entries older than the retention deleted", chains, purged);
+        log.info("audit purge of {}: {} entries older than {} archived and deleted", chains, purged,
+                retention.cutoff());
         return purged;
     }
 }

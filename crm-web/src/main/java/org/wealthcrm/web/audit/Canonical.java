@@ -52,19 +52,26 @@ final class Canonical {
         }
     }
 
-    private static void append(StringBuilder out, Object raw) {
+    /** The text a value hashes as (null for null): what the archive keeps, so it re-hashes alike. */
+    static String text(Object raw) {
         Object value = normalise(raw);
         if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDateTime time) {
+            return TIME.format(time);
+        }
+        if (value instanceof Number number) {
+            return Long.toString(number.longValue());
+        }
+        return value.toString();
+    }
+
+    private static void append(StringBuilder out, Object raw) {
+        String text = text(raw);
+        if (text == null) {
             out.append("N;");
             return;
-        }
-        String text;
-        if (value instanceof LocalDateTime time) {
-            text = TIME.format(time);
-        } else if (value instanceof Number number) {
-            text = Long.toString(number.longValue());
-        } else {
-            text = value.toString();
         }
         out.append('S').append(text.length()).append(':').append(text).append(';');
     }

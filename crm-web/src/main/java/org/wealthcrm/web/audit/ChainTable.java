@@ -51,6 +51,12 @@ public enum ChainTable {
         return java.util.Arrays.stream(values()).filter(t -> t.chain.equals(chain)).toList();
     }
 
+    /** The table called {@code table}; refused for any other name (e.g. in a forged archive line). */
+    static ChainTable byTable(String table) {
+        return java.util.Arrays.stream(values()).filter(t -> t.table.equals(table)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a chained table: " + table));
+    }
+
     /** The chain names, in a fixed order. */
     static List<String> chains() {
         return List.of("sms_log", "data_change_log", "login_log");

@@ -7,7 +7,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the signed-in user and what the nav bar may show into every page's model. */
+/** Puts the signed-in user into every page's model (the menu comes from NavigationAdvice). */
 @ControllerAdvice
 public class CurrentUserAdvice {
 
@@ -17,19 +17,9 @@ public class CurrentUserAdvice {
         return authentication != null && authentication.getPrincipal() instanceof CrmUser user ? user : null;
     }
 
-    @ModelAttribute("canSeeOperations")
-    boolean canSeeOperations() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(authority -> switch (authority.getAuthority()) {
-                    case "ROLE_OPERATIONS", "ROLE_ADMIN", "ROLE_HEAD_OFFICE" -> true;
-                    default -> false;
-                });
-    }
-
     /** The same attributes for views built outside the model attribute cycle (exception handlers). */
     public Map<String, Object> navAttributes() {
         CrmUser user = currentUser();
-        return user == null ? Map.of() : Map.of("currentUser", user, "canSeeOperations", canSeeOperations());
+        return user == null ? Map.of() : Map.of("currentUser", user);
     }
 }

@@ -23,10 +23,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.wealthcrm.web.audit.LoginRefusal;
+import org.wealthcrm.web.navigation.UrlRules;
 
 /**
- * Form login against app_user, every page behind it, CSRF on (the default), the operations pages for operations,
- * administrators and head office only, user administration for administrators. Sign-in goes through the lock-outs
+ * Form login against app_user, every page behind it, CSRF on (the default); each page's URLs open only to the roles
+ * of its {@link org.wealthcrm.web.navigation.Route} (the same rules build the menu). Sign-in goes through the lock-outs
  * ({@link ThrottledAuthentication}); the session id changes at sign-in, a user holds at most
  * {@code crm.security.max-sessions} sessions (the oldest ends), idle sessions end after
  * {@code server.servlet.session.timeout}; a password set by an administrator must be changed first.
@@ -42,12 +43,14 @@ class SecurityConfiguration {
         ProviderManager manager = new ProviderManager(throttledAuthentication(users, encoder, throttle));
         manager.setAuthenticationEventPublisher(events);
         http.authenticationManager(manager)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
-                        .permitAll()
-                        .requestMatchers("/operations/**").hasAnyRole("OPERATIONS", "ADMIN", "HEAD_OFFICE")
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
+                            .permitAll();
+                    for (UrlRules.UrlRule rule : UrlRules.fromRoutes()) {
+                        requests.requestMatchers(rule.pattern()).hasAnyRole(rule.roles());
+                    }
+                    requests.anyRequest().authenticated();
+                })
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session

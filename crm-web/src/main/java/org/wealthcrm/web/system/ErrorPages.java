@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.wealthcrm.web.bizdate.InvalidBusinessDateException;
 import org.wealthcrm.web.bizdate.NoPublishedDataException;
+import org.wealthcrm.web.navigation.NavigationAdvice;
 import org.wealthcrm.web.scope.OutOfScopeException;
 import org.wealthcrm.web.security.CurrentUserAdvice;
 
@@ -15,9 +16,11 @@ import org.wealthcrm.web.security.CurrentUserAdvice;
 class ErrorPages {
 
     private final CurrentUserAdvice nav;
+    private final NavigationAdvice menu;
 
-    ErrorPages(CurrentUserAdvice nav) {
+    ErrorPages(CurrentUserAdvice nav, NavigationAdvice menu) {
         this.nav = nav;
+        this.menu = menu;
     }
 
     @ExceptionHandler(OutOfScopeException.class)
@@ -41,6 +44,7 @@ class ErrorPages {
         page.addObject("status", status.value());
         page.addObject("message", message);
         page.addAllObjects(nav.navAttributes());
+        page.addObject("menu", menu.menu());
         return page;
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Tells the nav bar whether to offer the administrator's pages (数据字典). */
+/** Tells pages whether to offer administrator actions (e.g. the pool's 退回公海); the menu comes from Route. */
 @ControllerAdvice
 class WorkbenchNavAdvice {
 

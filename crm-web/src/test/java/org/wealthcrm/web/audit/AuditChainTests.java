@@ -3,6 +3,7 @@ package org.wealthcrm.web.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,6 +11,7 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,6 +27,8 @@ class AuditChainTests {
 
     static final Clock JAN = Clock.fixed(Instant.parse("2026-01-05T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
+    @TempDir
+    Path archiveDir;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -123,10 +127,12 @@ class AuditChainTests {
             long before = jdbc.queryForObject("select count(*) from data_change_log", Long.class);
             String lastHash = jdbc.queryForObject("select entry_hash from data_change_log where seq = ?",
                     String.class, first + 2);
-            assertThat(new AuditRetention(jdbc, later, 6).purge("data_change_log")).isEqualTo((int) before);
+            assertThat(new AuditRetention(jdbc, later, new ChainArchive(archiveDir), 60).purge("data_change_log"))
+                    .isEqualTo((int) before);
             new DataChangeLog(chains, later).recordBy("cmp1", "customer", "C003", "city", "上海", "北京");
             assertThat(jdbc.queryForObject("select prev_hash from data_change_log", String.class)).isEqualTo(lastHash);
-            assertThat(verifier.verify("data_change_log")).isEqualTo(ChainReport.ok("data_change_log", 1));
+            assertThat(new AuditChainVerifier(jdbc, new ChainArchive(archiveDir)).verify("data_change_log"))
+                    .isEqualTo(ChainReport.ok("data_change_log", before + 1));
             assertThatThrownBy(() -> jdbc.update("delete from data_change_log")).hasMessageContaining("append-only");
             tx.setRollbackOnly();
         });
@@ -167,12 +173,13 @@ class AuditChainTests {
 
     @Test
     void commandLineWhenChainsIntactThenExitStatusZero() {
-        assertThat(VerifyChains.run(jdbc.getDataSource())).isZero();
+        assertThat(VerifyChains.run(jdbc.getDataSource(), archiveDir)).isZero();
     }
 
     @Test
-    void constructWhenRetentionBelowSixMonthsThenRefused() {
-        assertThatThrownBy(() -> new AuditRetention(jdbc, JAN, 5)).hasMessageContaining("at least 6");
+    void constructWhenRetentionBelowSixtyMonthsThenRefused() {
+        assertThatThrownBy(() -> new AuditRetention(jdbc, JAN, new ChainArchive(archiveDir), 59))
+                .hasMessageContaining("must be at least 60");
     }
 
     /** Runs {@code tamper} with the row trigger disabled, verifies, and rolls everything back. */
