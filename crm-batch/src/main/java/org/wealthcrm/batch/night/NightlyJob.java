@@ -28,6 +28,7 @@ import org.wealthcrm.batch.load.NightPreparation;
 import org.wealthcrm.batch.load.StagedFiles;
 import org.wealthcrm.batch.mart.MartPublisher;
 import org.wealthcrm.batch.mart.MetricsExport;
+import org.wealthcrm.batch.progress.RunProgress;
 import org.wealthcrm.etl.extract.ExtractFile;
 
 /**
