@@ -45,8 +45,9 @@ class OracleStatementCoverageTests {
         assertThat(summary.getFailures()).as("failures of the Oracle tests").isEmpty();
         assertThat(summary.getTestsSucceededCount()).isPositive();
 
-        assertThat(OracleDialect.executedOracleStatements()).as("Oracle variants executed by the *OracleTests")
-                .containsAll(variants);
+        Set<String> notExecuted = new TreeSet<>(variants);
+        notExecuted.removeAll(OracleDialect.executedOracleStatements());
+        assertThat(notExecuted).as("Oracle variants of the mapper XML that no *OracleTests executes").isEmpty();
     }
 
     /** {@code namespace.id} of each statement that has {@code databaseId="oracle"} in the mapper XML. */
