@@ -8,8 +8,8 @@ import org.springframework.batch.core.scope.context.StepContext;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.core.step.StepExecution;
-import org.wealthcrm.batch.night.Progress;
-import org.wealthcrm.batch.night.RunProgress;
+import org.wealthcrm.batch.progress.Progress;
+import org.wealthcrm.batch.progress.RunProgress;
 
 /** Logs count, rate and ETA of a load step every few seconds, and keeps them in the step's context. */
 class LoadProgress implements ChunkListener<NumberedLine, LoadItem> {

@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.wealthcrm.batch.night.RunProgress;
+import org.wealthcrm.batch.progress.RunProgress;
 import org.wealthcrm.contract.extract.ExtractFile;
 
 /**

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.wealthcrm.batch.progress.RunProgress;
 
 /** Makes the {@link StepHeartbeat} of each tasklet step, with the step's duration the last time it completed. */
 @Component

@@ -13,12 +13,13 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.wealthcrm.batch.progress.RunProgress;
 
 /** Keeps the {@code nightly_run} record of each execution: its files with read/loaded/rejected and its verdict. */
 @Component
 class RunListener implements JobExecutionListener {
 
-    static final String RUN_ID_KEY = "nightly.runId";
+    static final String RUN_ID_KEY = RunProgress.RUN_ID_KEY;
     private final RunRecord record;
     private final JdbcTemplate jdbc;
 

@@ -13,6 +13,7 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
+import org.wealthcrm.batch.progress.RunProgress;
 
 /**
  * Keeps a tasklet step from being silent. The step's work hands its own lines (count, rate, ETA) to {@link #accept};

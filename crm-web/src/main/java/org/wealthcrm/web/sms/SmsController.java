@@ -8,7 +8,6 @@ import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,7 +80,7 @@ class SmsController {
                 LocalDateTime scheduledAt,
                 @RequestParam(defaultValue = "SMPP") String channel, @RequestParam(defaultValue = "false") boolean test,
                 @RequestParam Map<String, String> all) {
-        List<String> ids = SmsGroupController.ids(custIds);
+        List<String> ids = SmsForms.ids(custIds);
         Map<String, String> values = new LinkedHashMap<>();
         SmsTemplates.VARIABLES.keySet().forEach(k -> {
             if (all.get(k) != null && !all.get(k).isBlank()) {
@@ -114,12 +113,8 @@ class SmsController {
         return "redirect:/sms/approvals";
     }
 
-    static List<String> authorities(Authentication user) {
-        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-    }
-
     private static void requireApprover(Authentication user) {
-        if (!SmsApprovals.mayApprove(authorities(user))) {
+        if (!SmsApprovals.mayApprove(SmsForms.authorities(user))) {
             throw new AccessDeniedException("仅管理人员或合规可审批");
         }
     }

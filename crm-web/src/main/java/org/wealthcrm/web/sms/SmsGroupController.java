@@ -1,6 +1,5 @@
 package org.wealthcrm.web.sms;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.security.core.Authentication;
@@ -43,7 +42,7 @@ class SmsGroupController {
     String create(DataScope scope, Authentication user, RedirectAttributes flash, @RequestParam String name,
                   @RequestParam(defaultValue = "") String custIds, @RequestParam(required = false) Long listId) {
         try {
-            SmsGroups.Created created = groups.create(scope, user.getName(), name, ids(custIds), listId);
+            SmsGroups.Created created = groups.create(scope, user.getName(), name, SmsForms.ids(custIds), listId);
             flash.addFlashAttribute("notice", "分组 " + created.groupId() + " 已建立，" + created.members() + " 位客户");
         } catch (IllegalArgumentException refused) {
             flash.addFlashAttribute("refusal", refused.getMessage());
@@ -62,10 +61,5 @@ class SmsGroupController {
         groups.delete(user.getName(), groupId);
         flash.addFlashAttribute("notice", "分组 " + groupId + " 已删除");
         return "redirect:/sms/groups";
-    }
-
-    /** Customer ids separated by commas (also full-width) or white space. */
-    static List<String> ids(String text) {
-        return Arrays.stream(text.split("[,，\\s]+")).filter(id -> !id.isBlank()).distinct().toList();
     }
 }

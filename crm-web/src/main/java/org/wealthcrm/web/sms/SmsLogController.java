@@ -91,7 +91,7 @@ class SmsLogController {
     }
 
     static boolean isCompliance(Authentication user) {
-        return SmsController.authorities(user).contains("ROLE_COMPLIANCE");
+        return SmsForms.authorities(user).contains("ROLE_COMPLIANCE");
     }
 
     private static void requireCompliance(Authentication user) {

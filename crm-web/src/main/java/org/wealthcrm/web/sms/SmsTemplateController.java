@@ -24,7 +24,7 @@ class SmsTemplateController {
     @GetMapping("/sms/templates")
     String list(Authentication user, Model model) {
         model.addAttribute("templates", admin.all());
-        model.addAttribute("maintainer", SmsTemplateAdmin.mayMaintain(SmsController.authorities(user)));
+        model.addAttribute("maintainer", SmsTemplateAdmin.mayMaintain(SmsForms.authorities(user)));
         model.addAttribute("settings", settings);
         return "sms/templates";
     }
@@ -34,7 +34,7 @@ class SmsTemplateController {
                 @RequestParam String name, @RequestParam String kind, @RequestParam String body,
                 @RequestParam(required = false) String signature) {
         try {
-            long id = admin.save(SmsController.authorities(user), user.getName(), templateId,
+            long id = admin.save(SmsForms.authorities(user), user.getName(), templateId,
                     new TemplateForm(name, kind, body, signature));
             flash.addFlashAttribute("notice", "模板 " + id + " 已保存");
         } catch (IllegalArgumentException refused) {
@@ -46,7 +46,7 @@ class SmsTemplateController {
     @PostMapping("/sms/templates/{templateId}/retire")
     String retire(Authentication user, RedirectAttributes flash, @PathVariable long templateId) {
         try {
-            admin.retire(SmsController.authorities(user), user.getName(), templateId);
+            admin.retire(SmsForms.authorities(user), user.getName(), templateId);
             flash.addFlashAttribute("notice", "模板 " + templateId + " 已停用");
         } catch (IllegalArgumentException refused) {
             flash.addFlashAttribute("refusal", refused.getMessage());

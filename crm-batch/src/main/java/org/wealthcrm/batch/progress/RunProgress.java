@@ -1,4 +1,4 @@
-package org.wealthcrm.batch.night;
+package org.wealthcrm.batch.progress;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -8,6 +8,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunProgress {
 
+    /** Where the night's listener keeps the {@code nightly_run.run_id} of the running night. */
+    public static final String RUN_ID_KEY = "nightly.runId";
+
     private final JdbcTemplate jdbc;
 
     RunProgress(JdbcTemplate jdbc) {
@@ -15,10 +18,10 @@ public class RunProgress {
     }
 
     public void report(JobExecution execution, String line) {
-        if (execution.getExecutionContext().containsKey(RunListener.RUN_ID_KEY)) {
+        if (execution.getExecutionContext().containsKey(RUN_ID_KEY)) {
             jdbc.update("update nightly_run set progress = ? where run_id = ?",
                     line.length() <= 400 ? line : line.substring(0, 400),
-                    execution.getExecutionContext().getLong(RunListener.RUN_ID_KEY));
+                    execution.getExecutionContext().getLong(RUN_ID_KEY));
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.wealthcrm.batch.night;
+package org.wealthcrm.batch.progress;
 
 import java.time.Duration;
 import java.time.LocalDateTime;

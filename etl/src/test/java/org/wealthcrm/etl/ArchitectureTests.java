@@ -1,0 +1,28 @@
+package org.wealthcrm.etl;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Module rules of etl: the production contract ({@code extract}) never reaches into the demo-bank generator. */
+@AnalyzeClasses(packages = "org.wealthcrm.etl", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+    @ArchTest
+    static final ArchRule topLevelPackagesWhenSlicedThenHaveNoCycles = slices()
+            .matching("org.wealthcrm.etl.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule productionCodeWhenOutsideGeneratorThenDoesNotUseGenerator = noClasses()
+            .that().resideOutsideOfPackage("org.wealthcrm.etl.generator..")
+            .should().dependOnClassesThat().resideInAPackage("org.wealthcrm.etl.generator..");
+
+    @ArchTest
+    static final ArchRule etlWhenCompiledThenUsesNoOtherModule = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("org.wealthcrm.batch..", "org.wealthcrm.web..",
+                    "org.wealthcrm.analytics..", "org.springframework..");
+}
