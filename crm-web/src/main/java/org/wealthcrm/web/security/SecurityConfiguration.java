@@ -46,6 +46,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
                             .permitAll();
+                    // the load balancer's probes; health details, info and metrics for operations only
+                    requests.requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll();
+                    requests.requestMatchers("/actuator/**").hasAnyRole("OPERATIONS", "ADMIN");
                     for (UrlRules.UrlRule rule : UrlRules.fromRoutes()) {
                         requests.requestMatchers(rule.pattern()).hasAnyRole(rule.roles());
                     }
