@@ -69,21 +69,38 @@ class UploadLimitTests {
     }
 
     @Test
-    void importServicesWhenFileLargerThanFiveMegabytesThenChineseMessageNotAServerError() throws Exception {
+    void importFormWhenFileLargerThanFiveMegabytesThenChinesePageNotAServerError() throws Exception {
+        HttpResponse<String> refused = upload(true);
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).contains("文件过大", "文件超过5MB的上限，请拆分成多个文件后导入")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void importWhenFileLargerThanFiveMegabytesAndTokenInHeaderThenImportPageWithMessage() throws Exception {
+        HttpResponse<String> refused = upload(false);
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).contains("文件超过5MB的上限，请拆分成多个文件后导入", "导入服务记录");
+    }
+
+    /** 5 MB + 1 byte to /import/services as rm1: the CSRF token in the form (as a browser) or in the header. */
+    private HttpResponse<String> upload(boolean tokenInForm) throws Exception {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         String session = signIn(http, "rm1");
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(url("/import"))
                 .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
         String csrf = first(CSRF_FIELD.matcher(page.body()));
-
-        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(url("/import/services"))
-                .header("Cookie", "JSESSIONID=" + session).header("X-CSRF-TOKEN", csrf)
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipartBody(5 * 1024 * 1024 + 1))).build(),
+        HttpRequest.Builder request = HttpRequest.newBuilder(url("/import/services"))
+                .header("Cookie", "JSESSIONID=" + session).header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY);
+        if (!tokenInForm) {
+            request.header("X-CSRF-TOKEN", csrf);
+        }
+        byte[] body = multipartBody(tokenInForm ? csrf : null, 5 * 1024 * 1024 + 1);
+        return http.send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-
-        assertThat(refused.statusCode()).isEqualTo(413);
-        assertThat(refused.body()).contains("文件超过5MB的上限，请拆分成多个文件后导入", "导入服务记录");
     }
 
     private String signIn(HttpClient http, String username) throws Exception {
@@ -99,8 +116,11 @@ class UploadLimitTests {
         return cookie(signedIn);
     }
 
-    private static byte[] multipartBody(int fileBytes) {
-        String head = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.xlsx\"\r\n"
+    /** As a browser posts the import form: the CSRF field (if any) first, then the file. */
+    private static byte[] multipartBody(String csrf, int fileBytes) {
+        String field = csrf == null ? ""
+                : "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n";
+        String head = field + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.xlsx\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n";
         String tail = "\r\n--" + BOUNDARY + "--\r\n";
         byte[] h = head.getBytes(StandardCharsets.US_ASCII);
