@@ -50,8 +50,7 @@ record XxlProperties(boolean enabled, String adminAddresses, String appName, int
     /** Refuses to run an executor that anyone reaching the port could drive. */
     void requireAccessToken() {
         if (accessToken.isBlank() && !allowEmptyToken) {
-            throw new IllegalStateException("crm.xxl.access-token is empty: set it to the XXL-Job admin's"
-                    + " xxl.job.accessToken (crm.xxl.allow-empty-token=true only for a demo)");
+            throw new MissingAccessToken();
         }
     }
 }

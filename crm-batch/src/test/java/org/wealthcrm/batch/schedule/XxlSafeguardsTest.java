@@ -68,6 +68,16 @@ class XxlSafeguardsTest {
     }
 
     @Test
+    void analyzerWhenTokenMissingThenOneLineDescriptionWithoutStackTrace() {
+        org.springframework.boot.diagnostics.FailureAnalysis analysis = new MissingAccessTokenAnalyzer()
+                .analyze(new IllegalStateException("bean creation", new MissingAccessToken()));
+
+        assertThat(analysis.getDescription()).isEqualTo(MissingAccessToken.MESSAGE).doesNotContain("\n");
+        assertThat(analysis.getAction())
+                .isEqualTo("Start with --crm.xxl.access-token=<token>, or --crm.xxl.allow-empty-token=true for a demo.");
+    }
+
+    @Test
     void executorWhenNoAccessTokenButDemoFlagThenCreated() {
         executor.withPropertyValues("crm.xxl.allow-empty-token=true",
                         "crm.xxl.log-path=" + Path.of("target/xxl-safeguards-logs").toAbsolutePath())
