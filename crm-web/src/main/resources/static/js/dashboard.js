@@ -105,10 +105,11 @@ window.CrmDashboard = (function () {
     }
     return window.crmFetch(fill(chart.endpoint, context) + query(params)).then(function (rows) {
       const instance = echarts.init(el);
+      // data-loaded="true" once drawn, after the entry animation: bars are then where a click finds them
+      instance.on('finished', function () { el.dataset.loaded = 'true'; });
       instance.setOption(optionOf(chart, rows, context));
       drill(instance, chart, rows, params, context);
       window.addEventListener('resize', function () { instance.resize(); });
-      el.dataset.loaded = 'true';
     }).catch(function (error) {
       el.textContent = '图表数据加载失败';
       el.dataset.loaded = 'error';
