@@ -16,3 +16,20 @@ window.crmFetch = function (url, options) {
     return response.json();
   });
 };
+
+/*
+ * Behaviour declared in the markup, since the Content-Security-Policy allows no inline script or on*= handlers:
+ * data-submit-on-change submits the control's form when it changes; data-confirm asks before a click goes on.
+ */
+document.addEventListener('change', function (event) {
+  const control = event.target;
+  if (control.form && control.matches('[data-submit-on-change]')) {
+    control.form.submit();
+  }
+});
+document.addEventListener('click', function (event) {
+  const trigger = event.target.closest && event.target.closest('[data-confirm]');
+  if (trigger && !window.confirm(trigger.dataset.confirm)) {
+    event.preventDefault();
+  }
+});

@@ -2,6 +2,10 @@
  * Builds ECharts charts from a dashboard definition (dashboards/<id>.json, served at /api/dashboards/<id>).
  * Each chart names its container id, type (bar, line, pie), data endpoint, category field and series fields.
  * params: query parameters for every endpoint (null values left out); context: values for {placeholders}.
+ * A page declares its dashboard in markup (no inline script under the Content-Security-Policy):
+ *   <div hidden class="crm-dashboard" data-dashboard="customer-view" data-param-date="2026-11-20"
+ *        data-context-cust-id="C001"></div>
+ * data-param-* become params, data-context-* context values (data-context-drill-page is context.drillPage).
  */
 window.CrmDashboard = (function () {
   'use strict';
@@ -101,10 +105,11 @@ window.CrmDashboard = (function () {
     }
     return window.crmFetch(fill(chart.endpoint, context) + query(params)).then(function (rows) {
       const instance = echarts.init(el);
+      // data-loaded="true" once drawn, after the entry animation: bars are then where a click finds them
+      instance.on('finished', function () { el.dataset.loaded = 'true'; });
       instance.setOption(optionOf(chart, rows, context));
       drill(instance, chart, rows, params, context);
       window.addEventListener('resize', function () { instance.resize(); });
-      el.dataset.loaded = 'true';
     }).catch(function (error) {
       el.textContent = '图表数据加载失败';
       el.dataset.loaded = 'error';
@@ -116,6 +121,28 @@ window.CrmDashboard = (function () {
     return window.crmFetch('/api/dashboards/' + encodeURIComponent(id)).then(function (definition) {
       return Promise.all(definition.charts.map(function (chart) { return draw(chart, params, context || {}); }));
     });
+  }
+
+  function fromMarkup(element) {
+    const params = {}, context = {};
+    Object.keys(element.dataset).forEach(function (key) {
+      const match = /^(param|context)([A-Z].*)$/.exec(key);
+      if (match) {
+        const name = match[2].charAt(0).toLowerCase() + match[2].slice(1);
+        (match[1] === 'param' ? params : context)[name] = element.dataset[key];
+      }
+    });
+    return render(element.dataset.dashboard, params, context);
+  }
+
+  function start() {
+    document.querySelectorAll('.crm-dashboard[data-dashboard]').forEach(fromMarkup);
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
   }
 
   return { render: render };

@@ -30,7 +30,7 @@ public class Serving implements ApplicationListener<ContextClosedEvent> {
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
         if (ScheduleConditions.executorEnabled(env)) {
-            lines.add("XXL-Job executor: app name " + xxl.appName() + ", port " + xxl.port() + " on all interfaces, "
+            lines.add("XXL-Job executor: app name " + xxl.appName() + ", listening on " + xxl.bindHost() + ":" + xxl.port() + ", "
                     + (xxl.hasAdmin() ? "admin " + xxl.adminAddresses() : "no admin (jobs run when POSTed to /run)"));
             lines.add("  handlers nightlyRun [YYYYMMDD], purgeStaged, purgeFacts; job logs in "
                     + xxl.logPath().toAbsolutePath());

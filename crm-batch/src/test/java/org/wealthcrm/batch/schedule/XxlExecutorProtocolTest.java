@@ -76,6 +76,30 @@ class XxlExecutorProtocolTest {
     }
 
     @Test
+    void executorWhenNoBindAddressConfiguredThenListensOnLoopbackOnly() throws Exception {
+        java.util.List<java.net.InetAddress> others = java.util.Collections.list(
+                        java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                .flatMap(nic -> java.util.Collections.list(nic.getInetAddresses()).stream())
+                .filter(a -> !a.isLoopbackAddress() && a instanceof java.net.Inet4Address).toList();
+        org.junit.jupiter.api.Assumptions.assumeFalse(others.isEmpty(), "no non-loopback IPv4 address here");
+
+        for (java.net.InetAddress other : others) {
+            try (Socket socket = new Socket()) {
+                assertThat(connects(socket, new InetSocketAddress(other, PORT))).as(other.toString()).isFalse();
+            }
+        }
+    }
+
+    private static boolean connects(Socket socket, InetSocketAddress address) {
+        try {
+            socket.connect(address, 500);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
+    }
+
+    @Test
     void beatWhenTokenIsRightThenCode200() throws Exception {
         JsonObject beat = admin.post("/beat", Map.of());
 

@@ -25,8 +25,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  */
 public final class ExcelRows {
 
-    /** Rows (without the header) one file may hold. */
-    public static final int MAX_ROWS = 5_000;
+    /** Rows (without the header) one file may hold unless told otherwise ({@code crm.import.max-rows}). */
+    public static final int DEFAULT_MAX_ROWS = 10_000;
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -42,6 +42,11 @@ public final class ExcelRows {
     }
 
     public static List<Line> read(InputStream in, int columns) throws IOException {
+        return read(in, columns, DEFAULT_MAX_ROWS);
+    }
+
+    /** The non-blank rows; more than {@code maxRows} of them is refused with a message for the page. */
+    public static List<Line> read(InputStream in, int columns, int maxRows) throws IOException {
         DataFormatter formatter = new DataFormatter();
         try (Workbook book = open(in)) {
             Sheet sheet = book.getSheetAt(0);
@@ -51,8 +56,8 @@ public final class ExcelRows {
                 if (cells.stream().anyMatch(cell -> !cell.isEmpty())) {
                     lines.add(new Line(r + 1, cells));
                 }
-                if (lines.size() > MAX_ROWS) {
-                    throw new IllegalArgumentException("文件超过" + MAX_ROWS + "行，请拆分后导入");
+                if (lines.size() > maxRows) {
+                    throw new IllegalArgumentException("文件超过" + maxRows + "行的上限，请拆分成多个文件后导入");
                 }
             }
             return lines;

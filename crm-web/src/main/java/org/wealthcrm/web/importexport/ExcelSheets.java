@@ -14,7 +14,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes a list as an .xlsx sheet with Apache POI's streaming workbook (100 rows in memory at a time), so long lists
- * do not fill the heap. Numbers stay numbers; everything else is written as text.
+ * do not fill the heap. Numbers stay numbers; everything else is written as text that cannot start a formula
+ * ({@link SpreadsheetText}).
  */
 public final class ExcelSheets {
 
@@ -35,7 +36,7 @@ public final class ExcelSheets {
             Row head = sheet.createRow(0);
             for (int i = 0; i < headers.size(); i++) {
                 Cell cell = head.createCell(i);
-                cell.setCellValue(headers.get(i));
+                cell.setCellValue(SpreadsheetText.neutralised(headers.get(i)));
                 cell.setCellStyle(bold);
             }
             for (int r = 0; r < rows.size(); r++) {
@@ -55,7 +56,7 @@ public final class ExcelSheets {
         } else if (value instanceof Number number) {
             cell.setCellValue(number.doubleValue());
         } else if (value != null) {
-            cell.setCellValue(value.toString());
+            cell.setCellValue(SpreadsheetText.neutralised(value.toString()));
         }
     }
 }

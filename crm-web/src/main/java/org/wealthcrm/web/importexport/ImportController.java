@@ -1,10 +1,12 @@
 package org.wealthcrm.web.importexport;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,20 +24,28 @@ class ImportController {
     private final CustomerImport customers;
     private final ServiceRecordImport services;
     private final ExportPolicy policy;
+    private final int maxRows;
 
-    ImportController(CustomerImport customers, ServiceRecordImport services, ExportPolicy policy) {
+    ImportController(CustomerImport customers, ServiceRecordImport services, ExportPolicy policy,
+                     @Value("${crm.import.max-rows:" + ExcelRows.DEFAULT_MAX_ROWS + "}") int maxRows) {
         this.customers = customers;
         this.services = services;
         this.policy = policy;
+        this.maxRows = maxRows;
     }
 
     @GetMapping("/import")
     String form(Model model) {
-        model.addAttribute("canImportCustomers", policy.canImportCustomers());
-        model.addAttribute("canImportServices", policy.canImportServices());
-        model.addAttribute("customerHeaders", CustomerImport.HEADERS);
-        model.addAttribute("serviceHeaders", ServiceRecordImport.HEADERS);
+        model.addAllAttributes(formAttributes(policy));
         return "importexport/import";
+    }
+
+    /** What the import page shows besides a report or refusal (also for {@link UploadLimit}'s page). */
+    static Map<String, Object> formAttributes(ExportPolicy policy) {
+        return Map.of("canImportCustomers", policy.canImportCustomers(),
+                "canImportServices", policy.canImportServices(),
+                "customerHeaders", CustomerImport.HEADERS,
+                "serviceHeaders", ServiceRecordImport.HEADERS);
     }
 
     @PostMapping("/import/customers")
@@ -63,9 +73,9 @@ class ImportController {
         return form(model);
     }
 
-    private static List<ExcelRows.Line> read(MultipartFile file, int columns, Model model) throws IOException {
+    private List<ExcelRows.Line> read(MultipartFile file, int columns, Model model) throws IOException {
         try (InputStream in = file.getInputStream()) {
-            return ExcelRows.read(in, columns);
+            return ExcelRows.read(in, columns, maxRows);
         } catch (IllegalArgumentException unreadable) {
             model.addAttribute("refusal", unreadable.getMessage());
             return null;

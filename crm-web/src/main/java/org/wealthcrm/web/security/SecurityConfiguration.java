@@ -61,6 +61,7 @@ class SecurityConfiguration {
                         .maximumSessions(rules.maxSessions())
                         .sessionRegistry(sessions)
                         .expiredUrl("/login?expired"))
+                .headers(SecurityHeaders::configure)
                 .addFilterAfter(new ForcedPasswordChange(), AuthorizationFilter.class);
         return http.build();
     }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.wealthcrm.web.importexport.SpreadsheetText;
 import org.wealthcrm.web.scope.DataScope;
 
 /** 短信日志: the log in the viewer's scope, one message's timeline, compliance flags and the CSV export. */
@@ -81,13 +82,12 @@ class SmsLogController {
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A CSV cell, quoted; a leading = + - @ is neutralised so spreadsheets do not run it as a formula. */
+    /** A CSV cell, quoted, that spreadsheets do not run as a formula ({@link SpreadsheetText}). */
     static String cell(String value) {
         if (value == null) {
             return "";
         }
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return "\"" + SpreadsheetText.neutralised(value).replace("\"", "\"\"") + "\"";
     }
 
     static boolean isCompliance(Authentication user) {

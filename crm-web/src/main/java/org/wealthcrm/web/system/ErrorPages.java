@@ -1,5 +1,8 @@
 package org.wealthcrm.web.system;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -11,9 +14,11 @@ import org.wealthcrm.web.scope.OutOfScopeException;
 import org.wealthcrm.web.security.CurrentUserAdvice;
 
 /** Turns the application's refusals into pages: out of scope is 403, an unpublished date 404, a
- * malformed date 400. */
+ * malformed date 400; a failed database call is a generic 500 page (the SQL and the exception only in the log). */
 @ControllerAdvice
 class ErrorPages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
 
     private final CurrentUserAdvice nav;
     private final NavigationAdvice menu;
@@ -36,6 +41,15 @@ class ErrorPages {
     @ExceptionHandler(InvalidBusinessDateException.class)
     ModelAndView badDate(InvalidBusinessDateException invalid) {
         return page(HttpStatus.BAD_REQUEST, invalid.getMessage());
+    }
+
+    @ExceptionHandler(DataAccessException.class)
+    ModelAndView databaseFailure(DataAccessException failure) {
+        LOG.error("Database call failed", failure);
+        ModelAndView page = new ModelAndView("error/500");
+        page.setStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+        page.addAllObjects(nav.navAttributes());
+        return page;
     }
 
     private ModelAndView page(HttpStatus status, String message) {
