@@ -2,30 +2,25 @@ package org.wealthcrm.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wealthcrm.web.CrmWebTest;
+import org.wealthcrm.web.TestClock;
 
 /** The throttle on the real login_security table, its time from a Clock the test moves. */
 @CrmWebTest
 class LoginThrottleTests {
-
-    private static final ZoneId ZONE = ZoneOffset.ofHours(8);
 
     @Autowired
     LoginSecurityMapper mapper;
     @Autowired
     SignInRules rules;
 
-    private final MovingClock clock = new MovingClock(LocalDateTime.of(2026, 11, 20, 9, 0).atZone(ZONE).toInstant());
+    private final TestClock clock = new TestClock(LocalDateTime.of(2026, 11, 20, 9, 0));
 
     @Test
     void refusalWhenFifthFailureAtNineOhFourThenAccountLockedUntilNineNineteen() {
@@ -62,34 +57,5 @@ class LoginThrottleTests {
         throttle.recordFailure("clock2", "10.8.0.5");
         assertThat(mapper.find(LoginThrottle.ACCOUNT, "clock2"))
                 .isEqualTo(new FailureCount(1, LocalDateTime.of(2026, 11, 20, 9, 0), null));
-    }
-
-    /** A clock the test moves forward; reads in the bank's time zone as the app's clock does. */
-    static final class MovingClock extends Clock {
-
-        private Instant now;
-
-        MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration step) {
-            now = now.plus(step);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.wealthcrm.web.TestClock;
 import org.wealthcrm.web.CrmWebTest;
 
 /** Consent, quiet hours, the weekly cap and approval, each on its own dates so the tests do not see each other. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.wealthcrm.web.TestClock;
 import org.wealthcrm.web.CrmWebTest;
 import org.wealthcrm.web.audit.AuditChainVerifier;
 import org.wealthcrm.web.scope.DataScope;

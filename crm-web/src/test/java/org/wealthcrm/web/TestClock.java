@@ -1,4 +1,4 @@
-package org.wealthcrm.web.sms;
+package org.wealthcrm.web;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,16 +7,16 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /** A clock the test moves by hand (Asia/Shanghai). */
-final class TestClock extends Clock {
+public final class TestClock extends Clock {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private Instant now;
 
-    TestClock(LocalDateTime start) {
+    public TestClock(LocalDateTime start) {
         this.now = start.atZone(ZONE).toInstant();
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
