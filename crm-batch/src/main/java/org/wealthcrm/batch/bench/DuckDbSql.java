@@ -1,6 +1,10 @@
 package org.wealthcrm.batch.bench;
 
 import java.util.List;
+import java.util.stream.Collectors;
+
+import org.wealthcrm.contract.extract.ExtractFile;
+import org.wealthcrm.contract.extract.FieldType;
 
 /** The reference computation in DuckDB SQL, written from METRICS.md. */
 final class DuckDbSql {
@@ -11,25 +15,22 @@ final class DuckDbSql {
     }
 
     static List<String> views(String landing) {
-        return List.of(
-                view("balance", landing, "cbs_balance", "{'bal_date':'VARCHAR','acct_no':'VARCHAR','currency':'VARCHAR',"
-                        + "'balance':'DECIMAL(18,2)','balance_cny':'DECIMAL(18,2)'}"),
-                view("account", landing, "cbs_account", "{'acct_no':'VARCHAR','cust_id':'VARCHAR','acct_type':'VARCHAR',"
-                        + "'product_code':'VARCHAR','currency':'VARCHAR','open_date':'VARCHAR','maturity_date':'VARCHAR',"
-                        + "'close_date':'VARCHAR','status':'VARCHAR','branch_code':'VARCHAR'}"),
-                view("wm", landing, "wm_holding", "{'hold_date':'VARCHAR','cust_id':'VARCHAR','prod_code':'VARCHAR',"
-                        + "'shares':'DECIMAL(18,2)','market_value_cny':'DECIMAL(18,2)'}"),
-                view("share", landing, "ta_share", "{'share_date':'VARCHAR','ta_acct':'VARCHAR','cust_id':'VARCHAR',"
-                        + "'fund_code':'VARCHAR','shares':'DECIMAL(18,2)','frozen_shares':'DECIMAL(18,2)'}"),
-                view("nav", landing, "ta_nav", "{'nav_date':'VARCHAR','fund_code':'VARCHAR','nav':'DECIMAL(10,4)',"
-                        + "'acc_nav':'DECIMAL(10,4)'}"),
-                view("fund", landing, "ta_fund", "{'fund_code':'VARCHAR','fund_name':'VARCHAR','fund_type':'VARCHAR',"
-                        + "'risk_rating':'VARCHAR','company':'VARCHAR','status':'VARCHAR'}"),
-                view("cust", landing, "cbs_customer", "{'cust_id':'VARCHAR','cust_name':'VARCHAR','id_type':'VARCHAR',"
-                        + "'id_no':'VARCHAR','gender':'VARCHAR','birth_date':'VARCHAR','mobile':'VARCHAR',"
-                        + "'open_date':'VARCHAR','branch_code':'VARCHAR','status':'VARCHAR','occupation':'VARCHAR',"
-                        + "'risk_level':'VARCHAR','risk_eval_date':'VARCHAR','marketing_consent':'VARCHAR',"
-                        + "'province':'VARCHAR','city':'VARCHAR'}"));
+        return List.of(view("balance", landing, ExtractFile.CBS_BALANCE),
+                view("account", landing, ExtractFile.CBS_ACCOUNT), view("wm", landing, ExtractFile.WM_HOLDING), view("share", landing, ExtractFile.TA_SHARE),
+                view("nav", landing, ExtractFile.TA_NAV), view("fund", landing, ExtractFile.TA_FUND),
+                view("cust", landing, ExtractFile.CBS_CUSTOMER));
+    }
+
+    private static String view(String name, String landing, ExtractFile file) {
+        return view(name, landing, file.baseName(), columns(file));
+    }
+
+    /** DuckDB's column spec of a file as the contract declares it: N(p,s) as DECIMAL(p,s), everything else text. */
+    static String columns(ExtractFile file) {
+        return file.fields().stream()
+                .map(field -> "'" + field.name() + "':'" + (field.type() == FieldType.DECIMAL
+                        ? "DECIMAL(" + field.length() + "," + field.scale() + ")" : "VARCHAR") + "'")
+                .collect(Collectors.joining(",", "{", "}"));
     }
 
     private static String view(String name, String landing, String file, String columns) {
