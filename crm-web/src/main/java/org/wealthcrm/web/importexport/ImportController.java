@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,17 +35,10 @@ class ImportController {
 
     @GetMapping("/import")
     String form(Model model) {
-        model.addAllAttributes(formAttributes(policy));
+        model.addAllAttributes(ImportPage.attributes(policy));
         return "importexport/import";
     }
 
-    /** What the import page shows besides a report or refusal (also for {@link UploadLimit}'s page). */
-    static Map<String, Object> formAttributes(ExportPolicy policy) {
-        return Map.of("canImportCustomers", policy.canImportCustomers(),
-                "canImportServices", policy.canImportServices(),
-                "customerHeaders", CustomerImport.HEADERS,
-                "serviceHeaders", ServiceRecordImport.HEADERS);
-    }
 
     @PostMapping("/import/customers")
     String importCustomers(DataScope scope, Model model, @RequestParam MultipartFile file,

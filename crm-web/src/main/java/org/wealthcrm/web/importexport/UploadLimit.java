@@ -31,7 +31,7 @@ class UploadLimit {
     ModelAndView tooLarge(MaxUploadSizeExceededException refused) {
         ModelAndView page = new ModelAndView("importexport/import");
         page.setStatus(HttpStatus.CONTENT_TOO_LARGE);
-        page.addAllObjects(ImportController.formAttributes(policy));
+        page.addAllObjects(ImportPage.attributes(policy));
         page.addAllObjects(nav.navAttributes());
         page.addObject("refusal", "文件超过" + maxFileSize.toMegabytes() + "MB的上限，请拆分成多个文件后导入");
         return page;

@@ -55,7 +55,7 @@ class Customer360BrowserTests {
         browser.get(url("/customers/C001"));
 
         for (String section : new String[] {"contacts", "relations", "churn", "list-memberships", "sms-history"}) {
-            assertThat(browser.findElements(By.id(section))).as(section).hasSize(1);
+            assertThat(browser.findElements(By.id(section))).as(() -> section + " in " + browser.getPageSource()).hasSize(1);
         }
         assertThat(browser.findElements(By.id("change-log"))).isEmpty();
         // fixture: C001's churn_score on 2026-11-20 is 0.0500 -> 5.0 %
