@@ -53,6 +53,9 @@ class Customer360BrowserTests {
     void openCustomerWhenRelationshipManagerThenNewSectionsShownAndContactFormSaves() {
         logIn("rm1", "demo123");
         browser.get(url("/customers/C001"));
+        // the page is long; wait for its last section rather than trusting the load event alone
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("customer-aum-trend")));
 
         for (String section : new String[] {"contacts", "relations", "churn", "list-memberships", "sms-history"}) {
             assertThat(browser.findElements(By.id(section))).as(() -> section + " in " + browser.getPageSource()).hasSize(1);
