@@ -2,6 +2,8 @@ package org.wealthcrm.web.audit;
 
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,6 +34,7 @@ class AuditPurgeSchedule {
 
     /** Purges each configured chain; returns how many entries were deleted in all. */
     @Scheduled(cron = "${crm.audit.purge-cron:0 15 2 * * *}")
+    @SchedulerLock(name = "audit-purge", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
     int purge() {
         int purged = chains.stream().mapToInt(retention::purge).sum();
         log.info("audit purge of {}: {} entries older than {} archived and deleted", chains, purged,

@@ -3,6 +3,8 @@ package org.wealthcrm.web.dailyreport;
 import java.time.Clock;
 import java.time.LocalDateTime;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +25,7 @@ class AutoSubmitJob {
     }
 
     @Scheduled(cron = "${crm.dailyreport.auto-submit-cron:0 0 9 * * *}")
+    @SchedulerLock(name = "daily-report-auto-submit", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
     void run() {
         reports.submitOverdue(LocalDateTime.now(clock));
     }

@@ -1,5 +1,7 @@
 package org.wealthcrm.web.opportunity;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,6 +31,7 @@ class PurchaseLinks {
     }
 
     @Scheduled(cron = "${crm.opportunity.purchase-cron:0 50 6 * * *}")
+    @SchedulerLock(name = "purchase-links", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
     void nightly() {
         log.info("opportunities: {} won opportunities linked to their purchase", linkArrived());
     }

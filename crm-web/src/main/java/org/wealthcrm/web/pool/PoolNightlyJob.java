@@ -2,6 +2,8 @@ package org.wealthcrm.web.pool;
 
 import java.time.LocalDate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -27,6 +29,7 @@ class PoolNightlyJob {
     }
 
     @Scheduled(cron = "${crm.pool.nightly-cron:0 30 6 * * *}")
+    @SchedulerLock(name = "pool-nightly", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
     void run() {
         try {
             LocalDate businessDate = dates.resolve(null);

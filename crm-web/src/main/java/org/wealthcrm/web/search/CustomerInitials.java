@@ -2,6 +2,8 @@ package org.wealthcrm.web.search;
 
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -34,6 +36,7 @@ public class CustomerInitials implements ApplicationRunner {
 
     /** Every morning after the nightly load ({@code crm.search.initials-cron}, default 06:20; {@code -} is off). */
     @Scheduled(cron = "${crm.search.initials-cron:0 20 6 * * *}")
+    @SchedulerLock(name = "customer-initials", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
     void fillAfterNightlyLoad() {
         fillAndLog();
     }

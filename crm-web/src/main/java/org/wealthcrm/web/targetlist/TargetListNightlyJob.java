@@ -2,6 +2,8 @@ package org.wealthcrm.web.targetlist;
 
 import java.time.LocalDate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +31,7 @@ class TargetListNightlyJob {
     }
 
     @Scheduled(cron = "${crm.targetlist.refresh-cron:0 45 6 * * *}")
+    @SchedulerLock(name = "target-list-refresh", lockAtLeastFor = "PT5M", lockAtMostFor = "PT2H")
     void run() {
         try {
             LocalDate businessDate = dates.resolve(null);
