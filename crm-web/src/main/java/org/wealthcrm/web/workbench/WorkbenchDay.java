@@ -24,6 +24,15 @@ record WorkbenchDay(LocalDate today, LocalDate businessDate) {
         return businessDate.atStartOfDay();
     }
 
+    /**
+     * Maturities are listed from the business date, but never one that has already passed on the calendar: when the
+     * data lags behind today, what matured in between is no longer "coming".
+     */
+    public LocalDate maturityFrom() {
+        return today.isAfter(businessDate) ? today : businessDate;
+    }
+
+    /** Thirty days from the business date of the figures. */
     public LocalDate maturityHorizon() {
         return businessDate.plusDays(MATURITY_DAYS);
     }

@@ -106,6 +106,17 @@ class WorkbenchTests {
     }
 
     @Test
+    void listWhenDepositMaturedOnTheBusinessDateButBeforeTodayThenNotListedAsComing() {
+        // data of 11-20, calendar 11-21: a deposit maturing on 11-20 has matured already
+        jdbc.update("update account set maturity_date = date '2026-11-20' where acct_no = '6222000000000002'");
+        assertThat(workbench.list(scope("rm1", "RM"), WorkItemKind.TD_MATURING, TODAY, LATEST)).isEmpty();
+        jdbc.update("update account set maturity_date = date '2026-11-21' where acct_no = '6222000000000002'");
+        mybatis.clearCache();
+        assertThat(workbench.list(scope("rm1", "RM"), WorkItemKind.TD_MATURING, TODAY, LATEST))
+                .extracting(WorkItem::itemDate).containsExactly(LocalDate.of(2026, 11, 21));
+    }
+
+    @Test
     void listWhenWealthProductEndsWithinThirtyDaysThenShownAndThirtyOneDaysNot() {
         jdbc.update("update product set end_date = date '2026-12-20' where prod_code = 'WM001'");
         assertThat(workbench.list(scope("rm1", "RM"), WorkItemKind.WEALTH_MATURING, TODAY, LATEST))
