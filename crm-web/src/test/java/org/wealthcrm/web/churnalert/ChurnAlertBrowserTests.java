@@ -13,10 +13,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.wealthcrm.web.ChartClicks;
 import org.wealthcrm.web.CrmWebTest;
 import org.wealthcrm.web.HeadlessChromium;
 
@@ -56,8 +56,7 @@ class ChurnAlertBrowserTests {
         assertThat(seriesLength("alert-breakdown")).isEqualTo(2);
         assertThat(browser.findElement(By.id("breakdown-total")).getText()).isEqualTo("合计 1 45,000.00");
 
-        clickBar("alert-breakdown", 1);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("org=R02"));
+        ChartClicks.drillBar(browser, "alert-breakdown", 1, "org=R02");
         waitForChart("alert-breakdown");
         assertThat(seriesLength("alert-breakdown")).isEqualTo(1);
         assertThat(browser.findElement(By.id("breakdown")).getText()).contains("广州分行 1 45,000.00");
@@ -67,8 +66,10 @@ class ChurnAlertBrowserTests {
     void splitWhenHeadOfficeEntersHalfCustomerThenRefusalShownOnTheForm() {
         logIn("hq1", "demo123");
         browser.get(url("/goals/split?month=2026-11&unit=HO000&metric=NEW_VIP"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("split-form")));
         List<WebElement> values = browser.findElements(By.name("value"));
-        assertThat(values).hasSize(2);
+        assertThat(values).as(() -> browser.getCurrentUrl() + " " + browser.getPageSource()).hasSize(2);
         values.get(0).sendKeys("1.5");
         browser.findElement(By.cssSelector("#split-form button[type=submit]")).click();
 
@@ -97,19 +98,6 @@ class ChurnAlertBrowserTests {
         return ((Number) length).longValue();
     }
 
-    /** Clicks (a real pointer click) the middle of bar {@code index} of the first series. */
-    private void clickBar(String id, int index) {
-        WebElement el = browser.findElement(By.id(id));
-        @SuppressWarnings("unchecked")
-        List<Number> point = (List<Number>) ((JavascriptExecutor) browser).executeScript("""
-                const chart = echarts.getInstanceByDom(document.getElementById(arguments[0]));
-                const bar = chart.getModel().getSeriesByIndex(0).getData().getItemLayout(arguments[1]);
-                return [bar.x + bar.width / 2, bar.y + bar.height / 2];
-                """, id, index);
-        int dx = point.get(0).intValue() - el.getSize().getWidth() / 2;
-        int dy = point.get(1).intValue() - el.getSize().getHeight() / 2;
-        new Actions(browser).moveToElement(el, dx, dy).pause(Duration.ofMillis(200)).click().perform();
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

@@ -12,10 +12,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.wealthcrm.web.ChartClicks;
 import org.wealthcrm.web.CrmWebTest;
 import org.wealthcrm.web.HeadlessChromium;
 
@@ -54,8 +54,7 @@ class CockpitBrowserTests {
         assertThat(seriesLength("aum-trend")).isEqualTo(3);
         assertThat(browser.findElement(By.id("kpi-aum")).getText()).isEqualTo("12,526,146.17");
 
-        clickFirstBar("breakdown");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("org=R01"));
+        ChartClicks.drillFirstBar(browser, "breakdown", "org=R01");
         waitForChart("breakdown");
         assertThat(browser.findElement(By.id("focus-name")).getText()).isEqualTo("华东区域");
         assertThat(seriesLength("breakdown")).isEqualTo(2);
@@ -83,19 +82,6 @@ class CockpitBrowserTests {
         return ((Number) length).longValue();
     }
 
-    /** Clicks (a real pointer click) the middle of the first bar, where ECharts drew it. */
-    private void clickFirstBar(String id) {
-        WebElement el = browser.findElement(By.id(id));
-        @SuppressWarnings("unchecked")
-        java.util.List<Number> point = (java.util.List<Number>) ((JavascriptExecutor) browser).executeScript("""
-                const chart = echarts.getInstanceByDom(document.getElementById(arguments[0]));
-                const bar = chart.getModel().getSeriesByIndex(0).getData().getItemLayout(0);
-                return [bar.x + bar.width / 2, bar.y + bar.height / 2];
-                """, id);
-        int dx = point.get(0).intValue() - el.getSize().getWidth() / 2;
-        int dy = point.get(1).intValue() - el.getSize().getHeight() / 2;
-        new Actions(browser).moveToElement(el, dx, dy).pause(Duration.ofMillis(200)).click().perform();
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

@@ -13,10 +13,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.wealthcrm.web.ChartClicks;
 import org.wealthcrm.web.CrmWebTest;
 import org.wealthcrm.web.HeadlessChromium;
 
@@ -50,8 +50,7 @@ class KpiBrowserTests {
         waitForChart("kpi-children");
         assertThat(seriesLength("kpi-children")).isEqualTo(2); // R01, R02
 
-        clickFirstBar("kpi-children");
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("org=R01"));
+        ChartClicks.drillFirstBar(browser, "kpi-children", "org=R01");
         waitForChart("kpi-children");
         assertThat(browser.getCurrentUrl()).contains("period=day");
         assertThat(browser.findElement(By.id("unit-name")).getText()).isEqualTo("华东区域");
@@ -100,19 +99,6 @@ class KpiBrowserTests {
         return data.stream().map(v -> ((Number) v).doubleValue()).toList();
     }
 
-    /** Clicks (a real pointer click) the middle of the first bar, where ECharts drew it. */
-    private void clickFirstBar(String id) {
-        WebElement el = browser.findElement(By.id(id));
-        @SuppressWarnings("unchecked")
-        List<Number> point = (List<Number>) ((JavascriptExecutor) browser).executeScript("""
-                const chart = echarts.getInstanceByDom(document.getElementById(arguments[0]));
-                const bar = chart.getModel().getSeriesByIndex(0).getData().getItemLayout(0);
-                return [bar.x + bar.width / 2, bar.y + bar.height / 2];
-                """, id);
-        int dx = point.get(0).intValue() - el.getSize().getWidth() / 2;
-        int dy = point.get(1).intValue() - el.getSize().getHeight() / 2;
-        new Actions(browser).moveToElement(el, dx, dy).pause(Duration.ofMillis(200)).click().perform();
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;
