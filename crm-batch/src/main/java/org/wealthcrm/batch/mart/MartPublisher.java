@@ -44,13 +44,8 @@ public class MartPublisher {
         this.propensity = propensity;
     }
 
-    @Transactional
-    public int publish(LocalDate businessDate, Path analyticsCsv) throws IOException {
-        return publish(businessDate, analyticsCsv, WorkProgress.nowhere());
-    }
-
     /**
-     * As {@link #publish(LocalDate, Path)}, reporting rows staged, rate and ETA to {@code sink}. The file goes to
+     * Publishes the date, reporting rows staged, rate and ETA to {@code sink}. The file goes to
      * the staging table ({@link MartStage}); one insert-select then publishes it with each customer's branch and
      * main manager.
      */

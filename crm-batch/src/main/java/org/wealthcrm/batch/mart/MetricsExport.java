@@ -32,11 +32,7 @@ public class MetricsExport {
         this.jdbc = jdbc;
     }
 
-    public Path export(LocalDate businessDate, Path exportDir) throws IOException {
-        return export(businessDate, exportDir, WorkProgress.nowhere());
-    }
-
-    /** As {@link #export(LocalDate, Path)}, reporting rows written, rate and ETA to {@code sink}. */
+    /** Writes the date's export from the published mart, reporting rows written, rate and ETA to {@code sink}. */
     public Path export(LocalDate businessDate, Path exportDir, Consumer<String> sink) throws IOException {
         Long rows = jdbc.queryForObject("select count(*) from customer_metrics where biz_date = ?", Long.class,
                 businessDate);

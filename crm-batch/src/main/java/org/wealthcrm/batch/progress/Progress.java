@@ -21,7 +21,7 @@ public record Progress(long done, long expected, double perSecond, Duration eta)
 
     @Override
     public String toString() {
-        long pct = expected == 0 ? 100 : done * 100 / expected;
+        long pct = expected == 0 ? 100 : Math.min(100, done * 100 / expected);
         return String.format("%,d/%,d (%d%%) %,.0f rows/s ETA %ds", done, expected, pct, perSecond, eta.toSeconds());
     }
 }

@@ -1,5 +1,6 @@
 package org.wealthcrm.batch.progress;
 
+import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
@@ -67,8 +68,7 @@ public final class WorkProgress {
         if (expected <= 0) {
             return String.format("%s %,d rows %,.0f rows/s %.1f s", work, done, rate, seconds);
         }
-        long pct = Math.min(100, done * 100 / expected);
         long eta = rate <= 0 ? 0 : (long) Math.ceil(Math.max(0, expected - done) / rate);
-        return String.format("%s %,d/%,d (%d%%) %,.0f rows/s ETA %ds", work, done, expected, pct, rate, eta);
+        return work + " " + new Progress(done, expected, rate, Duration.ofSeconds(eta));
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.wealthcrm.batch.progress.WorkProgress;
 import org.wealthcrm.db.OracleOnH2;
 
 /**
@@ -49,7 +50,7 @@ class MartPublisherOracleTest {
 
     private static int publish(MartPublisher publisher, Path csv) {
         try {
-            return publisher.publish(DAY, csv);
+            return publisher.publish(DAY, csv, WorkProgress.nowhere());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -92,7 +93,7 @@ class AccessProbeTests {
         String before = footprint();
         int tried = 0;
         List<String> allowed = new ArrayList<>();
-        for (Map.Entry<String, List<String>> role : new TreeSetMap(OUT_OF_SCOPE).entries()) {
+        for (Map.Entry<String, List<String>> role : new TreeMap<>(OUT_OF_SCOPE).entrySet()) {
             for (String custId : role.getValue()) {
                 for (String route : routes) {
                     String[] methodAndPath = route.split(" ", 2);
@@ -173,12 +174,5 @@ class AccessProbeTests {
                 + " union all select 'manager', count(*) from customer_manager"
                 + " union all select 'names', count(*) from customer where cust_name like '探测%'"
                 + " order by 1").toString();
-    }
-
-    /** Roles in a stable order. */
-    private record TreeSetMap(Map<String, List<String>> map) {
-        List<Map.Entry<String, List<String>>> entries() {
-            return map.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
-        }
     }
 }
